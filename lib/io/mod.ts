@@ -1,0 +1,10 @@
+/**
+ * Reading and writing the project's inputs and outputs: strict UTF-8 text, CSV with line
+ * numbers, zod-validated tables, and errors that name file, line and field.
+ *
+ * @module
+ */
+export * from "./input_error.ts";
+export * from "./csv.ts";
+export * from "./table.ts";
+export * from "./read_text.ts";
