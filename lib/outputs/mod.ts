@@ -1,0 +1,7 @@
+/**
+ * Writing outputs: tables, figures and other files, atomically, to the directory the
+ * current run writes to.
+ *
+ * @module
+ */
+export * from "./write_output.ts";

@@ -1,0 +1,69 @@
+/**
+ * Where notebooks put what they produce, and how: every file is written to a temporary
+ * name and renamed into place, so a failure never leaves a half-written output.
+ *
+ * `deno task reproduce` sets `STURINGSTAAL_OUTPUTS` to its staging directory and swaps
+ * it into `outputs/` only when every notebook has succeeded. Without that variable
+ * (a notebook run by hand in `deno task lab`), outputs go to `.lab-outputs/`, so the
+ * committed `outputs/` is never touched by interactive work.
+ *
+ * @module
+ */
+import { dirname, join } from "node:path";
+import { type CsvValue, formatCsv, type FormatCsvOptions } from "../io/csv.ts";
+
+/** The environment variable that names the output directory. */
+export const OUTPUTS_ENV = "STURINGSTAAL_OUTPUTS";
+
+/** The project's root directory (a file path). */
+export const projectRootPath: string = new URL("../../", import.meta.url).pathname.replace(
+  /\/$/,
+  "",
+);
+
+/** The directory outputs are written to now (see the module doc). */
+export function outputsDir(): string {
+  return Deno.env.get(OUTPUTS_ENV) ?? join(projectRootPath, ".lab-outputs");
+}
+
+/**
+ * Write bytes or text to `relativePath` under {@linkcode outputsDir}, atomically.
+ * Returns the path written.
+ */
+export async function writeOutput(
+  relativePath: string,
+  content: string | Uint8Array,
+): Promise<string> {
+  if (relativePath.startsWith("/") || relativePath.split("/").includes("..")) {
+    throw new Error(`output path must stay inside the outputs directory: ${relativePath}`);
+  }
+  const target = join(outputsDir(), relativePath);
+  await Deno.mkdir(dirname(target), { recursive: true });
+  const temporary = `${target}.partial-${Deno.pid}`;
+  if (typeof content === "string") await Deno.writeTextFile(temporary, content);
+  else await Deno.writeFile(temporary, content);
+  await Deno.rename(temporary, target);
+  return target;
+}
+
+/**
+ * Write a table as `tables/NAME.csv` under the outputs directory.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * Deno.env.set(OUTPUTS_ENV, dir);
+ * await writeTable("demo", ["a", "b"], [{ a: 1, b: "x" }]);
+ * assert.equal(await Deno.readTextFile(`${dir}/tables/demo.csv`), "a,b\n1,x\n");
+ * Deno.env.delete(OUTPUTS_ENV);
+ * ```
+ */
+export async function writeTable(
+  name: string,
+  columns: readonly string[],
+  rows: readonly Record<string, CsvValue>[],
+  options: FormatCsvOptions = {},
+): Promise<string> {
+  return await writeOutput(`tables/${name}.csv`, formatCsv(columns, rows, options));
+}
