@@ -24,3 +24,4 @@ export * from "./published_scores.ts";
 export * from "./published_figures.ts";
 export * from "./published_text.ts";
 export * from "./check.ts";
+export * from "./study_shape.ts";

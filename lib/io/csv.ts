@@ -139,7 +139,7 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /** Options of {@linkcode formatCsv}. */
 export interface FormatCsvOptions {
-  /** Digits after the decimal point for non-integer numbers. Default: as `String(n)`. */
+  /** Digits after the decimal point for non-integer numbers, rounded as {@linkcode formatFixed}. Default: as `String(n)`. */
   decimals?: number;
 }
 
@@ -165,7 +165,7 @@ export function formatCsv(
     if (typeof value === "number") {
       if (!Number.isFinite(value)) text = "";
       else if (options.decimals !== undefined && !Number.isInteger(value)) {
-        text = value.toFixed(options.decimals);
+        text = formatFixed(value, options.decimals);
       } else text = String(value);
     } else text = String(value);
     return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -173,4 +173,23 @@ export function formatCsv(
   const lines = [columns.map(cell).join(",")];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
   return lines.join("\n") + "\n";
+}
+
+/**
+ * Format a number with fixed decimals, rounding halves away from zero on the decimal
+ * value as written (so 18.525 gives "18.53", where `toFixed` gives "18.52" because of
+ * binary floating point). This is how printed tables round.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(formatFixed(18.525, 2), "18.53");
+ * assert.equal(formatFixed(-0.05, 1), "-0.1");
+ * assert.equal(formatFixed(2, 1), "2.0");
+ * ```
+ */
+export function formatFixed(value: number, decimals: number): string {
+  const sign = value < 0 ? -1 : 1;
+  const shifted = Math.round(Number(`${Math.abs(value)}e${decimals}`));
+  return (sign * Number(`${shifted}e-${decimals}`)).toFixed(decimals);
 }

@@ -5,3 +5,4 @@
  * @module
  */
 export * from "./write_output.ts";
+export * from "./display_table.ts";

@@ -1,0 +1,62 @@
+/**
+ * Show rows as a table in a notebook. The Deno kernel displays the returned object as
+ * Markdown (rendered by Jupyter, VS Code, GitHub and nbconvert alike) with a plain-text
+ * fallback.
+ *
+ * @module
+ */
+import { type CsvValue, formatFixed } from "../io/csv.ts";
+
+/** Options of {@linkcode displayTable}. */
+export interface DisplayTableOptions {
+  /** Columns to show, in order. Default: the keys of the first row. */
+  columns?: readonly string[];
+  /** Digits after the decimal point for non-integer numbers. Default: 1. */
+  decimals?: number;
+  /** A caption printed above the table. Default: none. */
+  caption?: string;
+}
+
+/** A table ready for display; `markdown` holds what is shown. */
+export interface DisplayedTable {
+  markdown: string;
+  [key: symbol]: () => Record<string, string>;
+}
+
+/**
+ * Build a displayable Markdown table.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const table = displayTable([{ group: "G4", n: 4, PA: 18.525 }], { decimals: 2 });
+ * assert.equal(table.markdown, "| group | n | PA |\n|---|--:|--:|\n| G4 | 4 | 18.53 |\n");
+ * ```
+ */
+export function displayTable(
+  rows: readonly Record<string, CsvValue>[],
+  options: DisplayTableOptions = {},
+): DisplayedTable {
+  const columns = options.columns ?? Object.keys(rows[0] ?? {});
+  const decimals = options.decimals ?? 1;
+  const format = (value: CsvValue): string => {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "number") {
+      return Number.isInteger(value) ? String(value) : formatFixed(value, decimals);
+    }
+    return String(value).replaceAll("|", "\\|").replaceAll("\n", " ");
+  };
+  const numeric = columns.map((c) =>
+    rows.length > 0 && rows.every((r) => typeof r[c] === "number" || r[c] == null)
+  );
+  const lines = [
+    `| ${columns.join(" | ")} |`,
+    `|${numeric.map((n) => (n ? "--:" : "---")).join("|")}|`,
+    ...rows.map((row) => `| ${columns.map((c) => format(row[c])).join(" | ")} |`),
+  ];
+  const markdown = (options.caption ? `**${options.caption}**\n\n` : "") + lines.join("\n") + "\n";
+  return {
+    markdown,
+    [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": markdown, "text/plain": markdown }),
+  };
+}
