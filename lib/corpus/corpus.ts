@@ -1,0 +1,150 @@
+/**
+ * A corpus: a directory of documents (`.txt`, `.md`, `.pdf`), optionally described by
+ * a `manifest.csv`. Documents are read one at a time by {@linkcode iterateCorpus}, so a
+ * corpus of any size can be scored without holding it in memory; {@linkcode loadCorpus}
+ * reads them all, for small corpora and notebooks.
+ *
+ * @module
+ */
+import { basename, extname, join } from "node:path";
+import { InputError } from "../io/mod.ts";
+import {
+  type CorpusDocument,
+  type DocumentSource,
+  readDocument,
+  type ReadDocumentOptions,
+} from "./document.ts";
+import { DOCUMENT_EXTENSIONS, loadManifest, MANIFEST_FILE } from "./manifest.ts";
+
+/** The documents of a corpus, found but not yet read. */
+export interface CorpusListing {
+  /** The corpus directory as given. */
+  dir: string;
+  /** Whether the corpus has a manifest. */
+  manifest: boolean;
+  /** In manifest order, or sorted by id without a manifest. */
+  sources: DocumentSource[];
+}
+
+/** A corpus read into memory. */
+export interface Corpus {
+  dir: string;
+  manifest: boolean;
+  documents: CorpusDocument[];
+}
+
+/** Options of {@linkcode listCorpus}. */
+export interface ListCorpusOptions {
+  /** How the corpus directory is named in errors and reports. Default: the path as given. */
+  displayDir?: string;
+}
+
+/** Options of {@linkcode iterateCorpus} and {@linkcode loadCorpus}. */
+export interface ReadCorpusOptions extends ListCorpusOptions, ReadDocumentOptions {}
+
+/**
+ * Find the documents of a corpus directory. With `manifest.csv`, the manifest's rows
+ * (validated, see lib/corpus/manifest.ts). Without one, every `.txt`, `.md` and `.pdf`
+ * file directly in the directory, except `README.md` and names starting with a dot;
+ * the id is the file name without extension and documents are sorted by id (two files
+ * with the same id are an error).
+ */
+export async function listCorpus(
+  dir: string,
+  options: ListCorpusOptions = {},
+): Promise<CorpusListing> {
+  const displayDir = options.displayDir ?? dir;
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.stat(dir);
+  } catch {
+    throw new InputError("corpus directory not found", { file: displayDir });
+  }
+  if (!info.isDirectory) {
+    throw new InputError("the corpus is not a directory", { file: displayDir });
+  }
+  const source = (id: string, file: string, metadata = {}): DocumentSource => ({
+    id,
+    file,
+    path: join(dir, file),
+    displayPath: join(displayDir, file),
+    metadata,
+  });
+  if (await exists(join(dir, MANIFEST_FILE))) {
+    const rows = await loadManifest(dir, { displayDir });
+    const sources = rows.map(({ id, file, line: _line, ...metadata }) =>
+      source(id, file, metadata)
+    );
+    return { dir, manifest: true, sources };
+  }
+  const byId = new Map<string, string>();
+  for await (const entry of Deno.readDir(dir)) {
+    if (!entry.isFile || entry.name.startsWith(".")) continue;
+    if (entry.name.toLowerCase() === "readme.md") continue;
+    const extension = extname(entry.name).toLowerCase();
+    if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) continue;
+    const id = basename(entry.name, extname(entry.name));
+    const other = byId.get(id);
+    if (other !== undefined) {
+      const [a, b] = [other, entry.name].sort();
+      throw new InputError(
+        `two files would have the id "${id}" (${a}, ${b}); add a ${MANIFEST_FILE} to tell them apart`,
+        { file: displayDir },
+      );
+    }
+    byId.set(id, entry.name);
+  }
+  if (byId.size === 0) {
+    throw new InputError(
+      `no documents (${DOCUMENT_EXTENSIONS.join(", ")}) and no ${MANIFEST_FILE} found`,
+      { file: displayDir },
+    );
+  }
+  const ids = [...byId.keys()].sort(compareIds);
+  return { dir, manifest: false, sources: ids.map((id) => source(id, byId.get(id)!)) };
+}
+
+/**
+ * Read the documents of a corpus one at a time, in listing order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/b.txt`, "Tweede document.");
+ * await Deno.writeTextFile(`${dir}/a.md`, "# Eerste\n\nDocument.");
+ * const ids: string[] = [];
+ * for await (const doc of iterateCorpus(dir)) ids.push(`${doc.id}:${doc.report.tokens}`);
+ * assert.deepEqual(ids, ["a:2", "b:2"]);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function* iterateCorpus(
+  corpus: string | CorpusListing,
+  options: ReadCorpusOptions = {},
+): AsyncGenerator<CorpusDocument> {
+  const listing = typeof corpus === "string" ? await listCorpus(corpus, options) : corpus;
+  for (const source of listing.sources) yield await readDocument(source, options);
+}
+
+/** Read a whole corpus into memory; see {@linkcode iterateCorpus}. */
+export async function loadCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<Corpus> {
+  const listing = await listCorpus(dir, options);
+  const documents: CorpusDocument[] = [];
+  for await (const doc of iterateCorpus(listing, options)) documents.push(doc);
+  return { dir, manifest: listing.manifest, documents };
+}
+
+/** Sort ids by code point, so that the order is the same on every machine and locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.lstat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * `deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] --out DIR`
+ *
+ * Scores every document of a corpus against a lexicon (default: the study's,
+ * data/lexicon/study.csv) and writes documents.csv, words.csv, kwic.csv, coverage.csv,
+ * corpus.csv and settings.json to the output directory, atomically. Bad input is
+ * reported as one message naming file, line and column, with exit code 1.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { listCorpus } from "../corpus/mod.ts";
+import { InputError } from "../io/mod.ts";
+import { loadLexicon, loadStudyLexicon, parseMatchMode } from "../lexicon/mod.ts";
+import { createProgress } from "./progress.ts";
+import { scoreCorpus } from "./score_corpus.ts";
+import { writeScoreResults } from "./write_results.ts";
+
+/** The usage text. */
+export const USAGE =
+  `usage: deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] --out DIR
+
+  --corpus DIR    a directory of .txt, .md and .pdf documents, optionally with manifest.csv
+  --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json);
+                  default: data/lexicon/study.csv (the study's 64 signal words)
+  --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
+  --out DIR       output directory, replaced as a whole (only if it holds an earlier result)
+`;
+
+/** Options of {@linkcode runScoreCli}. */
+export interface RunScoreCliOptions {
+  /** Where messages go. Default: `console.error`. */
+  log?: (line: string) => void;
+  /** Show a progress bar. Default: when stderr is a terminal. */
+  progress?: boolean;
+}
+
+/**
+ * Run the command with arguments; returns the exit code (0 ok, 1 bad input or usage).
+ * Errors other than {@linkcode InputError} are bugs and are thrown.
+ */
+export async function runScoreCli(
+  args: string[],
+  options: RunScoreCliOptions = {},
+): Promise<number> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        corpus: { type: "string" },
+        lexicon: { type: "string" },
+        mode: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    log(`${(error as Error).message}\n\n${USAGE}`);
+    return 1;
+  }
+  if (values.help) {
+    log(USAGE);
+    return 0;
+  }
+  if (values.corpus === undefined || values.out === undefined) {
+    log(`--corpus and --out are required\n\n${USAGE}`);
+    return 1;
+  }
+  try {
+    const mode = values.mode === undefined ? undefined : parseMatchMode(values.mode);
+    const lexicon = values.lexicon === undefined
+      ? await loadStudyLexicon({ mode })
+      : await loadLexicon(values.lexicon, { mode });
+    const listing = await listCorpus(values.corpus);
+    const bar = createProgress(listing.sources.length, { enabled: options.progress });
+    let result;
+    try {
+      result = await scoreCorpus(listing, lexicon, {
+        onDocument: (doc, done) => bar.update(done, doc.id),
+      });
+    } finally {
+      bar.finish();
+    }
+    await writeScoreResults(result, values.out);
+    const hits = result.documents.reduce((n, d) => n + d.hits.length, 0);
+    const flagged = result.coverage.forms.filter((f) => f.flag !== undefined).length;
+    log(
+      `scored ${result.documents.length} documents with lexicon ${lexicon.name} ` +
+        `(${result.settings.modes.join("+")}): ${hits} hits, ` +
+        `${result.coverage.matchedPct.toFixed(2)}% of ${result.coverage.tokens} words matched, ` +
+        `${result.coverage.neverMatched.length} entries never matched, ${flagged} forms flagged; ` +
+        `wrote ${values.out}`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError) {
+      log(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.main) {
+  Deno.exit(await runScoreCli(Deno.args));
+}

@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { runScoreCli } from "./cli.ts";
+
+const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
+
+async function run(args: string[]): Promise<{ code: number; lines: string[] }> {
+  const lines: string[] = [];
+  const code = await runScoreCli(args, { log: (l) => lines.push(l), progress: false });
+  return { code, lines };
+}
+
+Deno.test("cli: scores the sample corpus and writes the tables", async () => {
+  const dir = await Deno.makeTempDir();
+  const { code, lines } = await run(["--corpus", SAMPLE, "--out", `${dir}/uit`]);
+  assert.equal(code, 0);
+  assert.match(
+    lines[0],
+    /^scored 5 documents with lexicon study \(exact\): 52 hits, 10\.40% of 500 words matched/,
+  );
+  const documents = await Deno.readTextFile(`${dir}/uit/documents.csv`);
+  assert.equal(documents.split("\n")[1], "veenhoven,PA,8,50.000,66.116,121");
+  const kwic = await Deno.readTextFile(`${dir}/uit/kwic.csv`);
+  assert.equal(kwic.split("\n")[0], "document,category,entry,match,token_index,left,right");
+  assert.equal(kwic.trim().split("\n").length, 1 + 52);
+  // A second run gives the same bytes.
+  const first = await Deno.readTextFile(`${dir}/uit/words.csv`);
+  assert.equal((await run(["--corpus", SAMPLE, "--out", `${dir}/uit`])).code, 0);
+  assert.equal(await Deno.readTextFile(`${dir}/uit/words.csv`), first);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("cli: bad input prints one message and exits 1", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.writeTextFile(`${dir}/lex.csv`, "category,entry\nPA,regelen\nSR,regelen\n");
+  const cases: [string[], string][] = [
+    [["--corpus", `${dir}/geen`, "--out", `${dir}/uit`], `${dir}/geen: corpus directory not found`],
+    [
+      ["--corpus", SAMPLE, "--lexicon", `${dir}/lex.csv`, "--out", `${dir}/uit`],
+      `${dir}/lex.csv line 3, column entry: "regelen" is already in category PA (on line 2); an entry may be in one category only`,
+    ],
+    [
+      ["--corpus", SAMPLE, "--mode", "fuzzy", "--out", `${dir}/uit`],
+      '"fuzzy" is not one of exact, stem, glob',
+    ],
+  ];
+  for (const [args, message] of cases) {
+    const { code, lines } = await run(args);
+    assert.equal(code, 1);
+    assert.deepEqual(lines, [message]);
+  }
+  const usage = await run(["--corpus", SAMPLE]);
+  assert.equal(usage.code, 1);
+  assert.match(usage.lines[0], /^--corpus and --out are required\n\nusage: deno task score/);
+  assert.equal((await run(["--bogus"])).code, 1);
+  assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["lex.csv"]);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("cli: runs as a program", async () => {
+  const dir = await Deno.makeTempDir();
+  const command = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      new URL("./cli.ts", import.meta.url).pathname,
+      "--corpus",
+      SAMPLE,
+      "--mode",
+      "stem",
+      "--out",
+      `${dir}/uit`,
+    ],
+    stdout: "piped",
+    stderr: "piped",
+  });
+  const { code, stderr } = await command.output();
+  assert.equal(code, 0, new TextDecoder().decode(stderr));
+  const settings = JSON.parse(await Deno.readTextFile(`${dir}/uit/settings.json`));
+  assert.equal(settings.stemmer.package, "@orama/stemmers");
+  const bad = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      new URL("./cli.ts", import.meta.url).pathname,
+      "--corpus",
+      `${dir}/x`,
+      "--out",
+      `${dir}/y`,
+    ],
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(bad.code, 1);
+  assert.equal(new TextDecoder().decode(bad.stderr), `${dir}/x: corpus directory not found\n`);
+  await Deno.remove(dir, { recursive: true });
+});

@@ -1,0 +1,12 @@
+/**
+ * Scoring documents against a lexicon: per text (pure), per corpus (with settings and
+ * coverage), tables and CSV files, atomic writing, and the `deno task score` command.
+ *
+ * @module
+ */
+export * from "./kwic.ts";
+export * from "./progress.ts";
+export * from "./score_corpus.ts";
+export * from "./score_text.ts";
+export * from "./tables.ts";
+export * from "./write_results.ts";
