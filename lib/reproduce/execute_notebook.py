@@ -25,6 +25,48 @@ def versions():
     }, sort_keys=True))
 
 
+LATE_OUTPUT_GRACE_SECONDS = 0.15
+
+
+def make_client_class():
+    """NotebookClient that also keeps outputs the kernel publishes just after 'idle'.
+
+    Deno's kernel sometimes sends a cell's execute_result right after the cell's
+    status 'idle' (seen with deno 2.9.6: about 1 cell in 6). nbclient stops listening at
+    'idle' and would drop that output, making executed notebooks differ from run to run.
+    After 'idle' we keep reading this cell's messages until the channel has been quiet
+    for LATE_OUTPUT_GRACE_SECONDS.
+    """
+    import queue
+
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionComplete
+    from nbclient.util import ensure_async
+
+    class DenoNotebookClient(NotebookClient):
+        async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+            while True:
+                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
+                if msg["parent_header"].get("msg_id") == parent_msg_id:
+                    try:
+                        self.process_message(msg, cell, cell_index)
+                    except CellExecutionComplete:
+                        break
+            while True:
+                try:
+                    msg = await ensure_async(
+                        self.kc.iopub_channel.get_msg(timeout=LATE_OUTPUT_GRACE_SECONDS))
+                except queue.Empty:
+                    return
+                if msg["parent_header"].get("msg_id") == parent_msg_id:
+                    try:
+                        self.process_message(msg, cell, cell_index)
+                    except CellExecutionComplete:
+                        pass
+
+    return DenoNotebookClient
+
+
 def first_error(nb):
     for index, cell in enumerate(nb.cells):
         for output in cell.get("outputs", []):
@@ -35,11 +77,10 @@ def first_error(nb):
 
 def main(path, out, kernel_name, timeout):
     import nbformat
-    from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
 
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(
+    client = make_client_class()(
         nb,
         kernel_name=kernel_name,
         timeout=timeout,
