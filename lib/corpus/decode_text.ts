@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InputError } from "../io/mod.ts";
+import { firstInvalidUtf8, InputError } from "../io/mod.ts";
 
 /** Options of {@linkcode decodeDocumentText}. */
 export interface DecodeDocumentOptions {
@@ -80,26 +80,4 @@ function looksLikeWindows1252(bytes: Uint8Array): boolean {
     if (b === 0x00 || UNDEFINED_IN_1252.has(b)) return false;
   }
   return true;
-}
-
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 0x80
-      ? 0
-      : b >= 0xc2 && b < 0xe0
-      ? 1
-      : b >= 0xe0 && b < 0xf0
-      ? 2
-      : b >= 0xf0 && b < 0xf5
-      ? 3
-      : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return Math.max(0, bytes.length - 1);
 }

@@ -8,3 +8,4 @@ export * from "./input_error.ts";
 export * from "./csv.ts";
 export * from "./table.ts";
 export * from "./read_text.ts";
+export * from "./sha256.ts";

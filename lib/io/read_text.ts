@@ -66,7 +66,8 @@ export async function readTextFile(
   return text;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/** Offset of the first byte that breaks UTF-8 (the last offset when the text is cut short). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
@@ -85,5 +86,5 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     i += need + 1;
   }
-  return bytes.length;
+  return Math.max(0, bytes.length - 1);
 }

@@ -21,12 +21,11 @@
  *
  * @module
  */
-import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { describeIssue, InputError, parseCsv, parseTable } from "../io/mod.ts";
+import { describeIssue, InputError, parseCsv, parseTable, sha256Hex } from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
 import { type MatchMode, matchModeSchema } from "./match_mode.ts";
 
@@ -134,11 +133,6 @@ export function loadStudyLexicon(
   options: Omit<LoadLexiconOptions, "format"> = {},
 ): Promise<Lexicon> {
   return loadLexicon(STUDY_LEXICON_PATH, { displayName: "data/lexicon/study.csv", ...options });
-}
-
-/** SHA-256 of bytes, as lowercase hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function formatOf(path: string, file: string): LexiconFormat {

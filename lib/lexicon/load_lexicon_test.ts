@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { keyPath, loadLexicon, loadStudyLexicon, parseLexicon, sha256Hex } from "./load_lexicon.ts";
+import { sha256Hex } from "../io/mod.ts";
+import { keyPath, loadLexicon, loadStudyLexicon, parseLexicon } from "./load_lexicon.ts";
 
 Deno.test("study lexicon: 4 perspectives x 16 signal words", async () => {
   const lexicon = await loadStudyLexicon();

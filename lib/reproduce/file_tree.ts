@@ -5,7 +5,7 @@
  * @module
  */
 import { join, relative } from "node:path";
-import { createHash } from "node:crypto";
+import { sha256Hex } from "../io/sha256.ts";
 
 /** Every file below `dir`, as sorted `/`-separated paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -27,11 +27,6 @@ export async function listFiles(dir: string): Promise<string[]> {
   }
   await walk(dir);
   return out.sort();
-}
-
-/** sha256 of bytes, as hex. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
 }
 
 /** sha256 of every file below `dir`, keyed by relative path, in sorted order. */

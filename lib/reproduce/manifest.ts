@@ -6,7 +6,8 @@
  */
 import { join } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
-import { hashTree, sha256Hex } from "./file_tree.ts";
+import { sha256Hex } from "../io/sha256.ts";
+import { hashTree } from "./file_tree.ts";
 
 /** The manifest's shape. */
 export interface Manifest {

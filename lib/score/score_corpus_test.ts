@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { loadCorpus } from "../corpus/mod.ts";
-import { DUTCH_STEMMER, loadLexicon, loadStudyLexicon, sha256Hex } from "../lexicon/mod.ts";
+import { sha256Hex } from "../io/mod.ts";
+import { DUTCH_STEMMER, loadLexicon, loadStudyLexicon } from "../lexicon/mod.ts";
 import { scoreCorpus } from "./score_corpus.ts";
 
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
