@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { checkPublishedData } from "../data/mod.ts";
+import { loadScoreTable } from "../stats/mod.ts";
+import { loadConstraints, selectCases } from "../select/mod.ts";
+import { auditChapter6, countAudit } from "./audit_chapter6.ts";
+
+Deno.test("the chapter 6 audit on the published data: the five numbers that do not reproduce", async () => {
+  const data = await checkPublishedData();
+  const scores = await loadScoreTable({ source: "published" });
+  const selection = selectCases(scores, data.municipalities, {
+    constraints: await loadConstraints(),
+    maxPerProvince: 1,
+  });
+  const rows = auditChapter6(data, { scores, selection, provinces: data.municipalities });
+  const items = new Set(rows.map((r) => r.item));
+  assert.equal(items.size, rows.length, "item names are unique");
+  const mismatches = rows.filter((r) => r.status === "mismatch");
+  assert.deepEqual(mismatches.map((r) => [r.item, r.published, r.reproduced]), [
+    ["bijlage-g Hoorn PA+NPM+NPG+SR", "101.3", "100"],
+    ["fig-6.4 PA bottom place 4", "Velsen", "Haarlem"],
+    ["fig-6.4 PA bottom place 5", "Almere", "Velsen"],
+    ["text s64-zwolle-meanPA (line 3563)", "21.2", "20.702"],
+    ["text s64-deventer-NPM (line 3593)", "7.4", "4.4"],
+  ]);
+  assert.match(mismatches[3].note, /equals the NPM mean \(21\.2\)/);
+  assert.match(mismatches[4].note, /equals Deventer's PA share \(7\.4\)/);
+  // Checked by hand: G4 PA = (33.6 + 17.9 + 12.2 + 10.4) / 4 = 18.525, printed 18.6.
+  assert.deepEqual(rows.find((r) => r.item === "fig-6.2 G4 PA"), {
+    item: "fig-6.2 G4 PA",
+    published: "18.6",
+    reproduced: "18.525",
+    status: "rounding",
+    note: "recomputed 18.5; from exact shares the mean could be 18.475-18.575, which can " +
+      "print as 18.6",
+  });
+  const counts = countAudit(rows);
+  assert.deepEqual(counts.map((c) => c.source), [
+    "bijlage-g",
+    "fig-6.1",
+    "fig-6.2",
+    "fig-6.3",
+    "fig-6.4",
+    "fig-6.5",
+    "fig-6.6",
+    "fig-6.7",
+    "text",
+  ]);
+});

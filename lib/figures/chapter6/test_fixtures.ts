@@ -1,0 +1,69 @@
+/**
+ * Small inline inputs shared by the chapter 6 figure tests, and a renderer that fails on
+ * any warning Vega-Lite or Vega prints (a conflicting legend, a dropped encoding).
+ *
+ * @module
+ */
+import type { TopLevelSpec } from "vega-lite";
+import { renderSvg } from "../render.ts";
+import type { MeanProfile, PerspectiveStyle, Profile } from "./style.ts";
+
+/** The four perspectives as in `data/perspectives.csv`. */
+export const PERSPECTIVES: readonly PerspectiveStyle[] = [
+  {
+    code: "PA",
+    name_en: "Public Administration",
+    label_nl: "rechtmatige overheid",
+    quadrant: "bottom-left",
+    grey: "black",
+  },
+  {
+    code: "NPM",
+    name_en: "New Public Management",
+    label_nl: "presterende overheid",
+    quadrant: "top-left",
+    grey: "dark grey",
+  },
+  {
+    code: "NPG",
+    name_en: "New Public Governance",
+    label_nl: "netwerkende overheid",
+    quadrant: "top-right",
+    grey: "grey",
+  },
+  {
+    code: "SR",
+    name_en: "Societal Resilience",
+    label_nl: "participerende overheid",
+    quadrant: "bottom-right",
+    grey: "light grey",
+  },
+];
+
+/** A mean profile. */
+export const MEAN: MeanProfile = { PA: 20.7, NPM: 21.2, NPG: 27.0, SR: 31.1 };
+
+/** Two profiles: an even one and a lopsided one with two thin slices side by side. */
+export const EVEN: Profile = { municipality: "Even", PA: 25, NPM: 25, NPG: 25, SR: 25 };
+export const LOPSIDED: Profile = { municipality: "Lopsided", PA: 6, NPM: 2, NPG: 58, SR: 34 };
+
+/** Render to SVG; throw if anything was logged as a warning or error while compiling. */
+export async function renderStrict(spec: TopLevelSpec): Promise<string> {
+  const logged: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => logged.push(args.join(" "));
+  console.error = (...args: unknown[]) => logged.push(args.join(" "));
+  try {
+    const svg = await renderSvg(spec);
+    if (logged.length > 0) throw new Error(`rendering logged: ${logged.join("; ")}`);
+    return svg;
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+}
+
+/** The `data.values` of a spec (top level). */
+export function dataValues<T>(spec: TopLevelSpec): T[] {
+  return (spec as unknown as { data: { values: T[] } }).data.values;
+}

@@ -1,0 +1,307 @@
+/**
+ * `loadScoreTable()`: the one switch between the published percentages and shares
+ * computed from the corpus. Notebooks call it without arguments; the environment variable
+ * `STURINGSTAAL_SCORES` decides:
+ *
+ * - unset, empty or `published` (the default): Bijlage G as printed
+ *   (`data/published/bijlage-g.csv`);
+ * - `RESULT` or `RESULT,MANIFEST`: shares computed by the scorer (`lib/score`).
+ *   `RESULT` is the scorer's output directory or its `documents.csv` (long form
+ *   `document,category,share_pct`, one row per document × category; a wide form
+ *   `document,PA,NPM,NPG,SR` is accepted too). When the long form has a `hits` column (as
+ *   the scorer writes it), shares are recomputed exactly from the hits, since `share_pct`
+ *   is written rounded. Each document is tied to a municipality,
+ *   size class and region by, in this order: `MANIFEST` if given (a corpus manifest,
+ *   or a corpus directory holding `manifest.csv`, keyed by `id` or `document`); else
+ *   `corpus.csv` beside `documents.csv` (the scorer writes it from the manifest); else
+ *   the document id is taken as the municipality's name. A size class or region still
+ *   missing is looked up in `data/municipalities.csv`. The scorer's `settings.json`
+ *   beside `documents.csv` (lexicon hash, match mode, stemmer, …) is copied into the
+ *   table's `meta.settings`, nested keys joined with dots (`lexicon.sha256`); lists are
+ *   left out. Documents without any hit (empty `share_pct`) have no shares and are left
+ *   out; their ids are listed in `meta.settings.documents_without_hits`.
+ *
+ * Relative paths are taken from the project root (not the notebook's folder), e.g.
+ * `STURINGSTAAL_SCORES=runs/full deno task reproduce`.
+ *
+ * @module
+ */
+import { dirname, isAbsolute, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError, parseCsv, readTextFile } from "../io/mod.ts";
+import {
+  displayPath,
+  loadMunicipalities,
+  type LoadOptions,
+  loadPublishedScores,
+  PERSPECTIVES,
+  projectRoot,
+} from "../data/mod.ts";
+import {
+  type CorpusShareRow,
+  type ScoreTable,
+  scoreTableFromCorpus,
+  scoreTableFromPublished,
+} from "./score_table.ts";
+
+/** The environment variable that picks the scores. */
+export const SCORES_ENV = "STURINGSTAAL_SCORES";
+
+/** Options of {@linkcode loadScoreTable}. */
+export interface LoadScoreTableOptions {
+  /**
+   * `"published"` or `"RESULT[,MANIFEST]"` as described in the module doc.
+   * Default: the value of `STURINGSTAAL_SCORES`, or `"published"` when it is unset or empty.
+   */
+  source?: string;
+  /** Where `data/municipalities.csv` is, for the corpus case. Default: the project's. */
+  municipalities?: LoadOptions;
+}
+
+/** Parsed form of a `STURINGSTAAL_SCORES` value (paths absolute). */
+export type ScoreSourceSpec =
+  | { kind: "published" }
+  | { kind: "corpus"; result: string; manifest?: string };
+
+/**
+ * Read a `STURINGSTAAL_SCORES` value. Relative paths are resolved from the project root.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(parseScoreSource(""), { kind: "published" });
+ * assert.deepEqual(parseScoreSource("/r/documents.csv,/c/manifest.csv"), {
+ *   kind: "corpus", result: "/r/documents.csv", manifest: "/c/manifest.csv",
+ * });
+ * ```
+ */
+export function parseScoreSource(value: string): ScoreSourceSpec {
+  const trimmed = value.trim();
+  if (trimmed === "" || trimmed === "published") return { kind: "published" };
+  const [result, manifest, ...rest] = trimmed.split(",").map((part) => part.trim());
+  if (rest.length > 0 || result === "" || manifest === "") {
+    throw new InputError(
+      `"${value}" is neither "published" nor "RESULT" or "RESULT,MANIFEST"`,
+      { field: SCORES_ENV },
+    );
+  }
+  return manifest === undefined
+    ? { kind: "corpus", result: fromRoot(result) }
+    : { kind: "corpus", result: fromRoot(result), manifest: fromRoot(manifest) };
+}
+
+/**
+ * The score table every chapter 6 notebook starts from; see the module doc for the switch.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const table = await loadScoreTable({ source: "published" });
+ * assert.equal(table.rows.length, 49);
+ * assert.equal(table.meta.source, "published");
+ * ```
+ */
+export async function loadScoreTable(options: LoadScoreTableOptions = {}): Promise<ScoreTable> {
+  const spec = parseScoreSource(options.source ?? Deno.env.get(SCORES_ENV) ?? "");
+  if (spec.kind === "published") return scoreTableFromPublished(await loadPublishedScores());
+  return await loadCorpusScores(spec.result, spec.manifest, options.municipalities);
+}
+
+interface Placement {
+  municipality?: string;
+  size_class?: string;
+  region?: string;
+}
+
+async function loadCorpusScores(
+  result: string,
+  manifest: string | undefined,
+  municipalitiesOptions: LoadOptions = {},
+): Promise<ScoreTable> {
+  const documentsPath = (await isDirectory(result)) ? join(result, "documents.csv") : result;
+  const folder = dirname(documentsPath);
+  const documentsFile = displayPath(documentsPath);
+  const documents = parseCsv(
+    await readTextFile(documentsPath, { displayName: documentsFile }),
+    { file: documentsFile, requiredColumns: ["document"] },
+  );
+  const header = new Set(documents.header);
+  const long = header.has("category") && header.has("share_pct");
+  if (!long && !PERSPECTIVES.every((p) => header.has(p))) {
+    throw new InputError(
+      `expected columns category and share_pct (long form) or ${
+        PERSPECTIVES.join(", ")
+      } (wide form); the header has ${documents.header.join(", ")}`,
+      { file: documentsFile, line: 1 },
+    );
+  }
+
+  const files = [documentsFile];
+  const placements = new Map<string, Placement>();
+  const addPlacements = async (path: string, keys: string[]) => {
+    const file = displayPath(path);
+    files.push(file);
+    const table = parseCsv(await readTextFile(path, { displayName: file }), { file });
+    const key = keys.find((k) => table.header.includes(k));
+    if (key === undefined) {
+      throw new InputError(`missing column ${keys.join(" or ")}`, { file, line: 1 });
+    }
+    for (const record of table.records) {
+      const v = record.values;
+      placements.set(v[key], {
+        municipality: v.municipality || undefined,
+        size_class: v.size_class || undefined,
+        region: v.region || undefined,
+      });
+    }
+  };
+  if (manifest !== undefined) {
+    const path = (await isDirectory(manifest)) ? join(manifest, "manifest.csv") : manifest;
+    await addPlacements(path, ["id", "document"]);
+  } else if (await exists(join(folder, "corpus.csv"))) {
+    await addPlacements(join(folder, "corpus.csv"), ["document", "id"]);
+  }
+
+  const known = new Map(
+    (await loadMunicipalities(municipalitiesOptions)).map((m) => [m.municipality, m]),
+  );
+  // With a hits column the shares are recomputed exactly from the counts (share_pct is
+  // written rounded); without one, share_pct is used as written.
+  const useHits = long && header.has("hits");
+  const totals = new Map<string, number>();
+  if (useHits) {
+    for (const record of documents.records) {
+      const hits = record.values.hits;
+      if (!/^\d+$/.test(hits)) {
+        throw new InputError(`"${hits}" is not a whole number of hits`, {
+          file: documentsFile,
+          line: record.line,
+          field: "hits",
+        });
+      }
+      const document = record.values.document;
+      totals.set(document, (totals.get(document) ?? 0) + Number(hits));
+    }
+  }
+  const shares: CorpusShareRow[] = [];
+  const withoutHits = new Set<string>();
+  for (const record of documents.records) {
+    const document = record.values.document;
+    const placed = placements.get(document) ?? {};
+    const municipality = record.values.municipality || placed.municipality || document;
+    const size_class = placed.size_class ?? known.get(municipality)?.size_class;
+    const region = placed.region ?? known.get(municipality)?.region;
+    if (size_class === undefined || region === undefined) {
+      throw new InputError(
+        `no size class and region for document "${document}" (municipality "${municipality}"): ` +
+          "give them in the corpus manifest, or use a municipality of data/municipalities.csv",
+        { file: documentsFile, line: record.line, field: "document" },
+      );
+    }
+    const cells = long
+      ? [{ category: record.values.category, text: record.values.share_pct, field: "share_pct" }]
+      : PERSPECTIVES.map((p) => ({ category: p as string, text: record.values[p], field: p }));
+    if (useHits) {
+      const total = totals.get(document)!;
+      if (total === 0) {
+        withoutHits.add(document);
+        continue;
+      }
+      shares.push({
+        municipality,
+        document,
+        size_class: size_class as CorpusShareRow["size_class"],
+        region: region as CorpusShareRow["region"],
+        category: record.values.category,
+        share_pct: (100 * Number(record.values.hits)) / total,
+        line: record.line,
+      });
+      continue;
+    }
+    for (const cell of cells) {
+      if (cell.text === "") {
+        withoutHits.add(document);
+        continue;
+      }
+      if (!/^-?\d+(\.\d+)?$/.test(cell.text)) {
+        throw new InputError(`"${cell.text}" is not a number`, {
+          file: documentsFile,
+          line: record.line,
+          field: cell.field,
+        });
+      }
+      shares.push({
+        municipality,
+        document,
+        size_class: size_class as CorpusShareRow["size_class"],
+        region: region as CorpusShareRow["region"],
+        category: cell.category,
+        share_pct: Number(cell.text),
+        line: record.line,
+      });
+    }
+  }
+
+  const settings: Record<string, string | number | boolean> = {};
+  const settingsPath = join(folder, "settings.json");
+  if (await exists(settingsPath)) {
+    files.push(displayPath(settingsPath));
+    flatten(JSON.parse(await Deno.readTextFile(settingsPath)), "", settings);
+  }
+  if (withoutHits.size > 0) settings.documents_without_hits = [...withoutHits].join(";");
+  return scoreTableFromCorpus(shares, {
+    files,
+    settings,
+    description: `computed from the corpus (${files[0]})`,
+  });
+}
+
+/**
+ * Copy the scalar values of a nested object into `out`, keys joined with dots; lists and
+ * `null` are left out.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const out = {};
+ * flatten({ lexicon: { sha256: "ab", entries: 64 }, mode: "stem", corpus: { ids: ["a"] } }, "", out);
+ * assert.deepEqual(out, { "lexicon.sha256": "ab", "lexicon.entries": 64, mode: "stem" });
+ * ```
+ */
+export function flatten(
+  value: unknown,
+  prefix: string,
+  out: Record<string, string | number | boolean>,
+): void {
+  if (value === null || Array.isArray(value)) return;
+  if (typeof value === "object") {
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+      flatten(inner, prefix === "" ? key : `${prefix}.${key}`, out);
+    }
+    return;
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
+    out[prefix] = value;
+  }
+}
+
+function fromRoot(path: string): string {
+  return isAbsolute(path) ? path : join(fileURLToPath(projectRoot), path);
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await Deno.stat(path)).isDirectory;
+  } catch {
+    return false;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
