@@ -44,6 +44,12 @@ def make_client_class():
     from nbclient.util import ensure_async
 
     class DenoNotebookClient(NotebookClient):
+        current_cell = None
+
+        async def async_execute_cell(self, cell, cell_index, *args, **kwargs):
+            self.current_cell = cell_index
+            return await super().async_execute_cell(cell, cell_index, *args, **kwargs)
+
         async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
             while True:
                 msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=None))
@@ -92,8 +98,14 @@ def main(path, out, kernel_name, timeout):
     except (CellExecutionError, CellTimeoutError) as error:
         found = first_error(nb)
         if found is None:
-            report = {"cell": None, "cell_id": None, "ename": type(error).__name__,
-                      "evalue": str(error).splitlines()[-1] if str(error) else "", "traceback": []}
+            # The kernel said the cell failed but sent no error output (e.g. a type error
+            # it reports only in its reply): name the cell that was running.
+            index = client.current_cell
+            lines = [line for line in str(error).splitlines() if line.strip()]
+            report = {"cell": index,
+                      "cell_id": nb.cells[index].get("id") if index is not None else None,
+                      "ename": type(error).__name__,
+                      "evalue": lines[-1] if lines else "", "traceback": []}
         else:
             index, cell, output = found
             report = {"cell": index, "cell_id": cell.get("id"), "ename": output.get("ename"),

@@ -34,3 +34,4 @@ export * from "./extremes.ts";
 export * from "./donut.ts";
 export * from "./deviation.ts";
 export * from "./selected.ts";
+export * from "./from_scores.ts";

@@ -1,0 +1,49 @@
+/**
+ * From a score table (published or corpus) to the inputs of the chapter 6 figures:
+ * a municipality's profile, the mean profile, and the profiles of selected cases. The
+ * figures notebook calls these so that every figure follows the same data switch
+ * (`STURINGSTAAL_SCORES`) as the tables.
+ *
+ * @module
+ */
+import { meanProfile, type ScoreTable } from "../../stats/mod.ts";
+import type { MeanProfile, Profile } from "./style.ts";
+
+/**
+ * One municipality's four shares; throws when it is not in the table.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreTableFromRows } from "../../stats/mod.ts";
+ * const scores = scoreTableFromRows([
+ *   { municipality: "A", size_class: "G4", region: "west", PA: 10, NPM: 20, NPG: 30, SR: 40 },
+ * ]);
+ * assert.deepEqual(profileOf(scores, "A"), { municipality: "A", PA: 10, NPM: 20, NPG: 30, SR: 40 });
+ * assert.throws(() => profileOf(scores, "B"), { message: 'no scores for "B" (rows given in code)' });
+ * ```
+ */
+export function profileOf(scores: ScoreTable, municipality: string): Profile {
+  const row = scores.rows.find((r) => r.municipality === municipality);
+  if (row === undefined) {
+    throw new Error(`no scores for "${municipality}" (${scores.meta.description})`);
+  }
+  return { municipality, PA: row.PA, NPM: row.NPM, NPG: row.NPG, SR: row.SR };
+}
+
+/**
+ * The mean profile of all rows, labelled for the figures, e.g. `gemiddeld (49)`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreTableFromRows } from "../../stats/mod.ts";
+ * const row = (municipality: string, PA: number) =>
+ *   ({ municipality, size_class: "G4", region: "west", PA, NPM: 0, NPG: 0, SR: 100 - PA }) as const;
+ * const mean = meanProfileOf(scoreTableFromRows([row("A", 10), row("B", 30)]));
+ * assert.deepEqual(mean, { PA: 20, NPM: 0, NPG: 0, SR: 80, label: "gemiddeld (2)" });
+ * ```
+ */
+export function meanProfileOf(scores: ScoreTable): MeanProfile {
+  return { ...meanProfile(scores), label: `gemiddeld (${scores.rows.length})` };
+}
