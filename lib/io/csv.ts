@@ -5,6 +5,7 @@
  * @module
  */
 import { InputError } from "./input_error.ts";
+import { formatFixed } from "./round.ts";
 
 /** One data row of a CSV file, keyed by header, with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -173,23 +174,4 @@ export function formatCsv(
   const lines = [columns.map(cell).join(",")];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
   return lines.join("\n") + "\n";
-}
-
-/**
- * Format a number with fixed decimals, rounding halves away from zero on the decimal
- * value as written (so 18.525 gives "18.53", where `toFixed` gives "18.52" because of
- * binary floating point). This is how printed tables round.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(formatFixed(18.525, 2), "18.53");
- * assert.equal(formatFixed(-0.05, 1), "-0.1");
- * assert.equal(formatFixed(2, 1), "2.0");
- * ```
- */
-export function formatFixed(value: number, decimals: number): string {
-  const sign = value < 0 ? -1 : 1;
-  const shifted = Math.round(Number(`${Math.abs(value)}e${decimals}`));
-  return (sign * Number(`${shifted}e-${decimals}`)).toFixed(decimals);
 }

@@ -6,6 +6,7 @@
  */
 export * from "./input_error.ts";
 export * from "./csv.ts";
+export * from "./round.ts";
 export * from "./table.ts";
 export * from "./read_text.ts";
 export * from "./sha256.ts";

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { type CsvValue, formatFixed } from "../io/csv.ts";
+import type { CsvValue } from "../io/csv.ts";
+import { formatFixed } from "../io/round.ts";
 
 /** Options of {@linkcode displayTable}. */
 export interface DisplayTableOptions {
