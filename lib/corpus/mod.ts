@@ -10,3 +10,4 @@ export * from "./decode_text.ts";
 export * from "./document.ts";
 export * from "./extract_pdf.ts";
 export * from "./manifest.ts";
+export * from "./validate_corpus.ts";

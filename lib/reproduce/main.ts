@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { OUTPUTS_ENV } from "../outputs/write_output.ts";
 import { compareTrees, hashTree, listFiles, swapIntoPlace } from "./file_tree.ts";
@@ -39,6 +39,17 @@ export interface ReproduceOptions {
   cellTimeout?: number;
   /** Progress lines to stderr. Default: `true`. */
   verbose?: boolean;
+  /**
+   * Where the outputs go. Default: `ROOT/outputs`. A run on a user's own corpus passes
+   * its own directory, so the reproduction of the study is never overwritten.
+   */
+  outputsDir?: string;
+  /** Extra environment for the kernels (notebook parameters). Default: none. */
+  env?: Record<string, string>;
+  /** More input directories to hash into the manifest (label → directory). Default: none. */
+  extraInputs?: Record<string, string>;
+  /** Run only the notebooks this accepts (by file name). Default: all. */
+  select?: (notebook: string) => boolean;
 }
 
 /** A notebook failed, or is not fit to run; the message names notebook and cell. */
@@ -57,13 +68,23 @@ interface Layout {
   previousDir: string;
 }
 
-function layout(root: string): Layout {
+function layout(root: string, outputsDir?: string): Layout {
+  if (outputsDir === undefined) {
+    return {
+      root,
+      notebooksDir: join(root, "notebooks"),
+      outputsDir: join(root, "outputs"),
+      stagingDir: join(root, ".outputs-staging"),
+      previousDir: join(root, ".outputs-previous"),
+    };
+  }
+  const out = resolve(outputsDir);
   return {
     root,
     notebooksDir: join(root, "notebooks"),
-    outputsDir: join(root, "outputs"),
-    stagingDir: join(root, ".outputs-staging"),
-    previousDir: join(root, ".outputs-previous"),
+    outputsDir: out,
+    stagingDir: join(dirname(out), `.${basename(out)}-staging`),
+    previousDir: join(dirname(out), `.${basename(out)}-previous`),
   };
 }
 
@@ -79,6 +100,7 @@ async function executeNotebook(
   const output = await new Deno.Command(python, {
     args: [driver, source, executed, KERNEL_NAME, String(timeout)],
     env,
+    clearEnv: true,
     stdout: "inherit",
     stderr: "piped",
   }).output();
@@ -100,6 +122,29 @@ async function executeNotebook(
     executed,
     stringifyNotebook(normalizeNotebook(notebook, { paths: [dirs.stagingDir, dirs.root] })),
   );
+}
+
+/**
+ * The environment of the notebook kernels: the caller's, less any notebook parameter
+ * (`STURINGSTAAL_*`) it happens to have set, plus `own`. So `deno task reproduce` always
+ * reproduces the study, whatever the shell holds; a corpus run passes its parameters in
+ * `own`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * Deno.env.set("STURINGSTAAL_CORPUS", "/somewhere");
+ * const env = kernelEnv({ STURINGSTAAL_MODE: "stem" });
+ * assert.equal(env.STURINGSTAAL_CORPUS, undefined);
+ * assert.equal(env.STURINGSTAAL_MODE, "stem");
+ * Deno.env.delete("STURINGSTAAL_CORPUS");
+ * ```
+ */
+export function kernelEnv(own: Record<string, string>): Record<string, string> {
+  const inherited = Object.fromEntries(
+    Object.entries(Deno.env.toObject()).filter(([key]) => !key.startsWith("STURINGSTAAL_")),
+  );
+  return { ...inherited, ...own };
 }
 
 function tryJson(line: string) {
@@ -141,15 +186,15 @@ export async function sourceNotebooks(notebooksDir: string): Promise<string[]> {
 export async function reproduce(options: ReproduceOptions = {}): Promise<number> {
   const check = options.check ?? false;
   const verbose = options.verbose ?? true;
-  const dirs = layout(options.root ?? projectRootPath);
+  const dirs = layout(options.root ?? projectRootPath, options.outputsDir);
   const { root, notebooksDir, outputsDir, stagingDir, previousDir } = dirs;
   const started = performance.now();
-  const notebooks = await sourceNotebooks(notebooksDir);
+  const notebooks = (await sourceNotebooks(notebooksDir)).filter(options.select ?? (() => true));
   const python = await ensureJupyter();
   await installKernel(root);
   await Deno.remove(stagingDir, { recursive: true }).catch(() => {});
   await Deno.mkdir(join(stagingDir, "notebooks"), { recursive: true });
-  const env = { ...jupyterEnv(root), [OUTPUTS_ENV]: stagingDir };
+  const env = kernelEnv({ ...jupyterEnv(root), ...options.env, [OUTPUTS_ENV]: stagingDir });
   try {
     for (const name of notebooks) {
       const t0 = performance.now();
@@ -163,6 +208,7 @@ export async function reproduce(options: ReproduceOptions = {}): Promise<number>
       stagingDir,
       notebooks,
       await jupyterVersions(python),
+      options.extraInputs,
     );
     await Deno.writeTextFile(join(stagingDir, "MANIFEST.json"), stringifyNotebook(manifest));
   } catch (error) {

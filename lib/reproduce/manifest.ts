@@ -40,17 +40,22 @@ export async function npmVersions(root: string): Promise<Record<string, string>>
 
 /**
  * The manifest of a run in `root` whose outputs are in `outputsDir`. Inputs are every
- * file under `root/data/` and the source notebooks; npm versions are this checkout's.
+ * file under `root/data/` and under each of `extraInputs` (label → directory, e.g. a
+ * user's corpus), and the source notebooks; npm versions are this checkout's.
  */
 export async function buildManifest(
   root: string,
   outputsDir: string,
   notebooks: readonly string[],
   jupyterVersions: Record<string, string>,
+  extraInputs: Record<string, string> = {},
 ): Promise<Manifest> {
   const inputs: Record<string, string> = {};
-  for (const [file, hash] of Object.entries(await hashTree(join(root, "data")))) {
-    inputs[`data/${file}`] = hash;
+  const inputDirs: Record<string, string> = { data: join(root, "data"), ...extraInputs };
+  for (const [label, dir] of Object.entries(inputDirs)) {
+    for (const [file, hash] of Object.entries(await hashTree(dir))) {
+      inputs[`${label}/${file}`] = hash;
+    }
   }
   const notebookHashes: Record<string, string> = {};
   for (const notebook of notebooks) {

@@ -5,6 +5,9 @@
  *
  * - unset, empty or `published` (the default): Bijlage G as printed
  *   (`data/published/bijlage-g.csv`);
+ * - `run`: the shares notebook `02-scoring` wrote in this run's outputs
+ *   (`scoring/documents.csv` under the outputs directory; see lib/outputs). This is what
+ *   `deno task analyse` sets, so every chapter-6 notebook uses the user's corpus.
  * - `RESULT` or `RESULT,MANIFEST`: shares computed by the scorer (`lib/score`).
  *   `RESULT` is the scorer's output directory or its `documents.csv` (long form
  *   `document,category,share_pct`, one row per document × category; a wide form
@@ -29,6 +32,7 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError, parseCsv, readTextFile } from "../io/mod.ts";
+import { outputsDir } from "../outputs/write_output.ts";
 import {
   displayPath,
   loadMunicipalities,
@@ -78,10 +82,11 @@ export type ScoreSourceSpec =
 export function parseScoreSource(value: string): ScoreSourceSpec {
   const trimmed = value.trim();
   if (trimmed === "" || trimmed === "published") return { kind: "published" };
+  if (trimmed === "run") return { kind: "corpus", result: join(outputsDir(), "scoring") };
   const [result, manifest, ...rest] = trimmed.split(",").map((part) => part.trim());
   if (rest.length > 0 || result === "" || manifest === "") {
     throw new InputError(
-      `"${value}" is neither "published" nor "RESULT" or "RESULT,MANIFEST"`,
+      `"${value}" is neither "published", "run", "RESULT" nor "RESULT,MANIFEST"`,
       { field: SCORES_ENV },
     );
   }

@@ -18,7 +18,7 @@ Deno.test("a relative corpus path is taken from the project root", () => {
   }
   assert.throws(() => parseScoreSource("a.csv,b.csv,c.csv"), {
     message:
-      'column STURINGSTAAL_SCORES: "a.csv,b.csv,c.csv" is neither "published" nor "RESULT" or "RESULT,MANIFEST"',
+      'column STURINGSTAAL_SCORES: "a.csv,b.csv,c.csv" is neither "published", "run", "RESULT" nor "RESULT,MANIFEST"',
   });
 });
 
