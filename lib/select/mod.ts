@@ -23,3 +23,4 @@ export * from "./constraints.ts";
 export * from "./distance.ts";
 export * from "./select_cases.ts";
 export * from "./studied_cases.ts";
+export * from "./check_studied.ts";
