@@ -11,3 +11,5 @@ export * from "./document.ts";
 export * from "./extract_pdf.ts";
 export * from "./manifest.ts";
 export * from "./validate_corpus.ts";
+export * from "./document_rows.ts";
+export * from "./refusals.ts";

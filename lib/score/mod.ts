@@ -10,3 +10,6 @@ export * from "./score_corpus.ts";
 export * from "./score_text.ts";
 export * from "./tables.ts";
 export * from "./write_results.ts";
+export * from "./compare_modes.ts";
+export * from "./kwic_for.ts";
+export * from "./summaries.ts";
