@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { OUTPUTS_ENV } from "../outputs/write_output.ts";
 import { compareTrees, hashTree, listFiles, swapIntoPlace } from "./file_tree.ts";
@@ -242,7 +242,11 @@ export async function reproduce(options: ReproduceOptions = {}): Promise<number>
   }
   await swapIntoPlace(stagingDir, outputsDir, previousDir, KEPT_OUTPUT_FOLDERS);
   if (verbose) {
-    console.error(`reproduced ${notebooks.length} notebooks into outputs/ in ${seconds} s`);
+    console.error(
+      `reproduced ${notebooks.length} notebooks into ${
+        relative(root, outputsDir) || "."
+      }/ in ${seconds} s`,
+    );
   }
   return 0;
 }
