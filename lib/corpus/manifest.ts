@@ -9,19 +9,14 @@ import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { z } from "zod";
 import { InputError, type Located, parseCsv, parseTable } from "../io/mod.ts";
 
-/** Size classes of the study: the four largest cities, above and below 100,000 inhabitants. */
-export const SIZE_CLASSES = ["G4", "100.000+", "100.000-"] as const;
-/** Regions of the study, by province. */
-export const REGIONS = ["noord", "oost", "zuid", "west"] as const;
+// The study's size classes and regions are defined once, with the published data.
+export { REGIONS, SIZE_CLASSES } from "../data/categories.ts";
+export type { Region, SizeClass } from "../data/categories.ts";
+import { REGIONS, SIZE_CLASSES } from "../data/categories.ts";
 /** File types a corpus may hold. */
 export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".pdf"] as const;
 /** The manifest's file name inside a corpus directory. */
 export const MANIFEST_FILE = "manifest.csv";
-
-/** A size class, see {@linkcode SIZE_CLASSES}. */
-export type SizeClass = typeof SIZE_CLASSES[number];
-/** A region, see {@linkcode REGIONS}. */
-export type Region = typeof REGIONS[number];
 
 const optionalText = z.string().trim().transform((s) => s === "" ? undefined : s);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
