@@ -51,6 +51,12 @@ export interface CompileLexiconOptions {
    * {@linkcode stemDutch} as {@linkcode DUTCH_STEMMER}.
    */
   stemmer?: { stem: (word: string) => string; info: StemmerInfo };
+  /**
+   * At most this many word forms are remembered by `classify`; when full, the memo starts
+   * afresh (answers stay the same, memory stays bounded on corpora with millions of
+   * distinct words). Default: `200_000`.
+   */
+  memoLimit?: number;
 }
 
 /** Order of preference between modes when two entries of equal length match. */
@@ -80,7 +86,9 @@ export function compileLexicon(
   const stem = stemmer.stem;
   const exact = new Map<string, number>();
   const stems = new Map<string, number>();
-  const globs: { id: number; pattern: RegExp }[] = [];
+  // A glob is tried only on words with its literal start and end (a cheap test that every
+  // word the pattern matches passes), so most words never meet the regular expression.
+  const globs: { id: number; pattern: RegExp; prefix: string; suffix: string }[] = [];
   const globIds = new Map<string, number>();
   let nextId = 0;
   const patternFor = (word: string, mode: MatchMode): number => {
@@ -90,7 +98,11 @@ export function compileLexicon(
     if (id === undefined) {
       id = nextId++;
       table.set(key, id);
-      if (mode === "glob") globs.push({ id, pattern: globPattern(word) });
+      if (mode === "glob") {
+        const parts = word.split("*");
+        const suffix = parts.length > 1 ? parts[parts.length - 1] : "";
+        globs.push({ id, pattern: globPattern(word), prefix: parts[0], suffix });
+      }
     }
     return id;
   };
@@ -114,10 +126,12 @@ export function compileLexicon(
   const modes = (["exact", "stem", "glob"] as const).filter((m) =>
     entries.some((e) => e.mode === m)
   );
-  const memo = new Map<string, WordClass>();
+  const memoLimit = options.memoLimit ?? 200_000;
+  let memo = new Map<string, WordClass>();
   const classify = (norm: string): WordClass => {
     const known = memo.get(norm);
     if (known !== undefined) return known;
+    if (memo.size >= memoLimit) memo = new Map();
     const ids: number[] = [];
     const e = exact.get(norm);
     if (e !== undefined) ids.push(e);
@@ -125,7 +139,11 @@ export function compileLexicon(
       const s = stems.get(stem(norm));
       if (s !== undefined) ids.push(s);
     }
-    for (const glob of globs) if (glob.pattern.test(norm)) ids.push(glob.id);
+    for (const glob of globs) {
+      if (
+        norm.startsWith(glob.prefix) && norm.endsWith(glob.suffix) && glob.pattern.test(norm)
+      ) ids.push(glob.id);
+    }
     let result = NOTHING;
     if (ids.length > 0) {
       const starts = ids.flatMap((id) => startsBy.get(id) ?? []).sort(compareEntries);

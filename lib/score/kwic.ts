@@ -53,8 +53,72 @@ export function kwicContext(
   return { left: cutLeft(left, chars), right: cutRight(right, chars) };
 }
 
+/**
+ * {@linkcode kwicContext} for words given as offsets: word `k` of the text's `words`
+ * words is `text.slice(starts[k], ends[k])`; the hit covers `count` words from `index` on.
+ * The same context, without an object per word (used by lib/score/fast_scorer.ts).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = "Eén, twee drie\nvier: HIT vijf zes.";
+ * const starts = [0, 5, 10, 15, 21, 25, 30];
+ * const ends = [3, 9, 14, 19, 24, 29, 33];
+ * assert.deepEqual(kwicContextAt(text, starts, ends, 7, 4, 1, { words: 2 }), { left: "drie vier:", right: "vijf zes" });
+ * ```
+ */
+export function kwicContextAt(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  words: number,
+  index: number,
+  count: number,
+  options: KwicOptions = {},
+): KwicContext {
+  const context = options.words ?? 8;
+  const chars = options.chars ?? 60;
+  const last = index + count - 1;
+  const left = index === 0
+    ? ""
+    : collapse(text.slice(starts[Math.max(0, index - context)], starts[index]));
+  const right = index + count >= words
+    ? ""
+    : collapse(text.slice(ends[last], ends[Math.min(words - 1, last + context)]));
+  return { left: cutLeft(left, chars), right: cutRight(right, chars) };
+}
+
+/** `s.replace(/\s+/g, " ").trim()`, by a loop that copies nothing when nothing changes. */
 function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  const n = s.length;
+  let out = "";
+  let from = 0; // start of the part of s not yet copied to out
+  let i = 0;
+  while (i < n) {
+    if (!isSpace(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isSpace(s.charCodeAt(j))) j++;
+    // A single space inside the text stays as it is; any other run of white space is cut
+    // out (at either end) or made one space.
+    if (j - i === 1 && s.charCodeAt(i) === 32 && i > 0 && j < n) {
+      i = j;
+      continue;
+    }
+    out += s.slice(from, i);
+    if (i > 0 && j < n) out += " ";
+    from = i = j;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
+/** Whether a code unit is white space to `\s` (and to `trim`). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function cutLeft(s: string, chars: number): string {

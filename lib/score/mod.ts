@@ -13,3 +13,6 @@ export * from "./write_results.ts";
 export * from "./compare_modes.ts";
 export * from "./kwic_for.ts";
 export * from "./summaries.ts";
+export * from "./aggregate_stream.ts";
+export * from "./fast_scorer.ts";
+export * from "./score_parallel.ts";

@@ -1,0 +1,390 @@
+/**
+ * Results from a stream of scored documents (lib/score/score_parallel.ts) without
+ * keeping the documents: the corpus totals and the coverage report are added up as
+ * documents arrive, and the result files are written row by row. Memory then depends on
+ * the lexicon and the number of distinct forms matched, not on the size of the corpus.
+ *
+ * - {@linkcode scoreCorpusFast}: the same {@linkcode CorpusScore} as
+ *   {@linkcode scoreCorpus}, from the fast, parallel path (it keeps every document, so it
+ *   is for corpora that fit in memory);
+ * - {@linkcode scoreCorpusToDir}: the same files as `writeScoreResults(await
+ *   scoreCorpus(...))`, byte for byte, written as it goes (national scale).
+ *
+ * @module
+ */
+import { basename, dirname, join, resolve } from "node:path";
+import type { CorpusListing } from "../corpus/mod.ts";
+import { InputError } from "../io/mod.ts";
+import { checkForm, type CompiledLexicon, type Lexicon } from "../lexicon/mod.ts";
+import {
+  type CorpusScore,
+  type Coverage,
+  type DocumentScore,
+  type FormCount,
+  scoreCorpus,
+  type ScoredEntry,
+  type ScoreSettings,
+} from "./score_corpus.ts";
+import {
+  compileFor,
+  scoreDocuments,
+  type ScoreDocumentsOptions,
+  type StreamedDocumentScore,
+  withoutHeader,
+} from "./score_parallel.ts";
+import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
+import { SETTINGS_FILE, settingsJson, sortKeys } from "./write_results.ts";
+
+/** Options of {@linkcode CorpusAggregator}. */
+export interface CorpusAggregatorOptions {
+  /** The corpus directory, recorded in the settings. Default: none. */
+  dir?: string;
+  /** Context settings recorded (as given to the scorer). Default: 8 words, 60 characters. */
+  kwic?: { words?: number; chars?: number };
+}
+
+/**
+ * Adds up scored documents: word totals, documents per form, the ids in order. What it
+ * keeps grows with the number of documents only by one id each.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileLexicon, parseLexicon } from "../lexicon/mod.ts";
+ * const compiled = compileLexicon(parseLexicon("category,entry\nPA,regelen\nSR,meedoen\n", "csv"));
+ * const total = new CorpusAggregator(compiled);
+ * total.add({ id: "a", tokens: 4, matchedTokens: 2, forms: [[0, "regelen", 2]] });
+ * total.add({ id: "b", tokens: 6, matchedTokens: 1, forms: [[0, "regelen", 1]] });
+ * const coverage = total.coverage();
+ * assert.equal(coverage.matchedPct, 30);
+ * assert.deepEqual(coverage.forms.map((f) => [f.form, f.hits, f.documents]), [["regelen", 3, 2]]);
+ * assert.deepEqual(coverage.neverMatched.map((e) => e.entry), ["meedoen"]);
+ * ```
+ */
+export class CorpusAggregator {
+  readonly compiled: CompiledLexicon;
+  readonly #options: CorpusAggregatorOptions;
+  readonly #perEntry: Map<string, { hits: number; documents: number }>[];
+  readonly ids: string[] = [];
+  tokens = 0;
+  matchedTokens = 0;
+
+  constructor(compiled: CompiledLexicon, options: CorpusAggregatorOptions = {}) {
+    this.compiled = compiled;
+    this.#options = options;
+    this.#perEntry = compiled.entries.map(() => new Map());
+  }
+
+  /** Count one document in (documents must come in corpus order). */
+  add(doc: Pick<StreamedDocumentScore, "id" | "tokens" | "matchedTokens" | "forms">): void {
+    this.ids.push(doc.id);
+    this.tokens += doc.tokens;
+    this.matchedTokens += doc.matchedTokens;
+    for (const [entry, form, hits] of doc.forms) {
+      const forms = this.#perEntry[entry];
+      const count = forms.get(form);
+      if (count === undefined) forms.set(form, { hits, documents: 1 });
+      else {
+        count.hits += hits;
+        count.documents++;
+      }
+    }
+  }
+
+  /** The coverage report, as {@linkcode scoreCorpus} makes it. */
+  coverage(): Coverage {
+    const neverMatched: ScoredEntry[] = [];
+    const forms: FormCount[] = [];
+    this.compiled.entries.forEach((entry, i) => {
+      const scored = { category: entry.category, entry: entry.entry, mode: entry.mode };
+      if (this.#perEntry[i].size === 0) neverMatched.push(scored);
+      const sorted = [...this.#perEntry[i]].sort(([a, x], [b, y]) =>
+        y.hits - x.hits || (a < b ? -1 : a > b ? 1 : 0)
+      );
+      for (const [form, count] of sorted) {
+        const row: FormCount = { ...scored, form, ...count };
+        const flag = checkForm(entry.words, entry.mode, form);
+        if (flag !== undefined) row.flag = flag;
+        forms.push(row);
+      }
+    });
+    const { tokens, matchedTokens } = this;
+    return {
+      tokens,
+      matchedTokens,
+      matchedPct: tokens === 0 ? 0 : (matchedTokens / tokens) * 100,
+      neverMatched,
+      forms,
+    };
+  }
+
+  /** The settings, as {@linkcode scoreCorpus} records them. */
+  async settings(): Promise<ScoreSettings> {
+    // scoreCorpus of no documents gives the settings of this lexicon; add the corpus.
+    const { settings } = await scoreCorpus([], this.compiled, { kwic: this.#options.kwic });
+    const dir = this.#options.dir;
+    return { ...settings, corpus: { ...(dir === undefined ? {} : { dir }), ids: [...this.ids] } };
+  }
+}
+
+/** Options of {@linkcode scoreCorpusFast}. */
+export interface ScoreCorpusFastOptions extends ScoreDocumentsOptions {
+  /** Called after each document, in corpus order, with the number done so far. Default: none. */
+  onDocument?: (document: DocumentScore, done: number) => void;
+}
+
+/**
+ * {@linkcode scoreCorpus} on the fast path: the same result, documents scored by
+ * `options.workers` worker threads (default: all cores). Hits are kept (option `hits`
+ * `none` leaves them out, counts and coverage stay the same).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadStudyLexicon } from "../lexicon/mod.ts";
+ * import { scoreCorpus } from "./score_corpus.ts";
+ * const sample = new URL("../../data/corpus/sample", import.meta.url).pathname;
+ * const lexicon = await loadStudyLexicon();
+ * assert.deepEqual(await scoreCorpusFast(sample, lexicon, { workers: 2 }), await scoreCorpus(sample, lexicon));
+ * ```
+ */
+export async function scoreCorpusFast(
+  corpus: string | CorpusListing,
+  lexicon: Lexicon | CompiledLexicon,
+  options: ScoreCorpusFastOptions = {},
+): Promise<CorpusScore> {
+  const compiled = compileFor(lexicon, options.mode);
+  const total = new CorpusAggregator(compiled, {
+    dir: typeof corpus === "string" ? corpus : corpus.dir,
+    kwic: options.kwic,
+  });
+  const documents: DocumentScore[] = [];
+  for await (const scored of scoreDocuments(corpus, compiled, options)) {
+    total.add(scored);
+    const { forms: _forms, kwicCsv: _kwic, ...document } = scored;
+    documents.push(document);
+    options.onDocument?.(document, documents.length);
+  }
+  return {
+    settings: await total.settings(),
+    categories: [...compiled.categories],
+    entries: compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode })),
+    documents,
+    coverage: total.coverage(),
+  };
+}
+
+/** Options of {@linkcode scoreCorpusToDir}. */
+export interface ScoreCorpusToDirOptions
+  extends Omit<ScoreDocumentsOptions, "hits">, ResultCsvOptions {
+  /** Write `kwic.csv` (every hit with its context). `false` leaves the file out and skips the context work. Default: `true`. */
+  kwicFile?: boolean;
+  /** How the output directory is named in errors. Default: the path as given. */
+  displayDir?: string;
+  /** Called after each document, in corpus order, with the number done so far. Default: none. */
+  onDocument?: (document: DocumentScore, done: number) => void;
+}
+
+/** What {@linkcode scoreCorpusToDir} wrote, and the totals. */
+export interface StreamedCorpusResult {
+  settings: ScoreSettings;
+  coverage: Coverage;
+  /** Documents scored. */
+  documents: number;
+  /** Hits, all documents together. */
+  hits: number;
+  /** The files written, sorted. */
+  files: string[];
+}
+
+/**
+ * Score a corpus into a result directory as {@linkcode writeScoreResults} writes it
+ * (`documents.csv`, `words.csv`, `kwic.csv`, `coverage.csv`, `corpus.csv`,
+ * `settings.json`; byte for byte the same files), but row by row as documents are
+ * scored, so memory does not grow with the corpus. The files are written into a
+ * temporary directory beside `outDir`, which replaces `outDir` only when all is done; an
+ * existing `outDir` must be empty or an earlier result.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadStudyLexicon } from "../lexicon/mod.ts";
+ * import { scoreCorpus } from "./score_corpus.ts";
+ * import { writeScoreResults } from "./write_results.ts";
+ * const sample = new URL("../../data/corpus/sample", import.meta.url).pathname;
+ * const dir = await Deno.makeTempDir();
+ * const lexicon = await loadStudyLexicon();
+ * await scoreCorpusToDir(sample, lexicon, `${dir}/fast`, { workers: 1 });
+ * await writeScoreResults(await scoreCorpus(sample, lexicon), `${dir}/plain`);
+ * for (const file of ["documents.csv", "words.csv", "kwic.csv", "coverage.csv", "corpus.csv", "settings.json"]) {
+ *   assert.equal(await Deno.readTextFile(`${dir}/fast/${file}`), await Deno.readTextFile(`${dir}/plain/${file}`));
+ * }
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function scoreCorpusToDir(
+  corpus: string | CorpusListing,
+  lexicon: Lexicon | CompiledLexicon,
+  outDir: string,
+  options: ScoreCorpusToDirOptions = {},
+): Promise<StreamedCorpusResult> {
+  const display = options.displayDir ?? outDir;
+  const target = resolve(outDir);
+  try {
+    if (!(await Deno.stat(dirname(target))).isDirectory) throw new Error();
+  } catch {
+    throw new InputError("the folder it would go in does not exist", { file: display });
+  }
+  const existing = await inspect(target);
+  if (existing === "foreign") {
+    throw new InputError(
+      `exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
+      { file: display },
+    );
+  }
+  if (existing === "file") throw new InputError("exists and is not a directory", { file: display });
+
+  const compiled = compileFor(lexicon, options.mode);
+  const kwicFile = options.kwicFile ?? true;
+  const total = new CorpusAggregator(compiled, {
+    dir: typeof corpus === "string" ? corpus : corpus.dir,
+    kwic: options.kwic,
+  });
+  const categories = [...compiled.categories];
+  const entries = compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode }));
+  const empty = await emptyResult(compiled, categories, entries);
+  const headers = resultCsvFiles(empty, options);
+  const names = ["documents.csv", "words.csv", ...(kwicFile ? ["kwic.csv"] : []), "corpus.csv"];
+  const temp = await Deno.makeTempDir({
+    dir: dirname(target),
+    prefix: `.${basename(target)}.tmp-`,
+  });
+  const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
+  let documents = 0;
+  let hits = 0;
+  try {
+    for (const [name, writer] of writers) await writer.write(headers[name]);
+    for await (
+      const scored of scoreDocuments(corpus, compiled, {
+        ...options,
+        hits: kwicFile ? "csv" : "none",
+      })
+    ) {
+      total.add(scored);
+      const { forms: _forms, kwicCsv, ...document } = scored;
+      const files = resultCsvFiles({ ...empty, documents: [document] }, options);
+      await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
+      await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
+      if (kwicFile) await writers.get("kwic.csv")!.write(kwicCsv ?? "");
+      await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
+      documents++;
+      hits += document.categoryHits.reduce((a, b) => a + b, 0);
+      options.onDocument?.(document, documents);
+    }
+    for (const writer of writers.values()) await writer.close();
+    const result: CorpusScore = {
+      ...empty,
+      settings: await total.settings(),
+      coverage: total.coverage(),
+    };
+    await Deno.writeTextFile(join(temp, "coverage.csv"), resultCsvFiles(result)["coverage.csv"]);
+    await Deno.writeTextFile(
+      join(temp, SETTINGS_FILE),
+      JSON.stringify(sortKeys(settingsJson(result)), null, 2) + "\n",
+    );
+    if (existing === "missing") {
+      await Deno.rename(temp, target);
+    } else {
+      const old = `${temp}.old`;
+      await Deno.rename(target, old);
+      try {
+        await Deno.rename(temp, target);
+      } catch (error) {
+        await Deno.rename(old, target);
+        throw error;
+      }
+      await Deno.remove(old, { recursive: true });
+    }
+    return {
+      settings: result.settings,
+      coverage: result.coverage,
+      documents,
+      hits,
+      files: [...names, "coverage.csv", SETTINGS_FILE].sort(),
+    };
+  } catch (error) {
+    for (const writer of writers.values()) writer.abandon();
+    await Deno.remove(temp, { recursive: true }).catch(() => {});
+    throw error;
+  }
+}
+
+/** A result of no documents (its CSV files are the headers; coverage is what scoreCorpus gives). */
+async function emptyResult(
+  compiled: CompiledLexicon,
+  categories: string[],
+  entries: ScoredEntry[],
+): Promise<CorpusScore> {
+  const none = await scoreCorpus([], compiled);
+  return { ...none, categories, entries, documents: [] };
+}
+
+/** Appends text to a file in large writes. */
+class FileWriter {
+  readonly #path: string;
+  #file: Deno.FsFile | undefined;
+  #pending: string[] = [];
+  #size = 0;
+  static readonly #encoder = new TextEncoder();
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  async write(text: string): Promise<void> {
+    if (text === "") return;
+    this.#pending.push(text);
+    this.#size += text.length;
+    if (this.#size >= 1 << 20) await this.#flush();
+  }
+
+  async close(): Promise<void> {
+    await this.#flush();
+    this.#file ??= await Deno.open(this.#path, { write: true, create: true, truncate: true });
+    this.#file.close();
+    this.#file = undefined;
+  }
+
+  abandon(): void {
+    try {
+      this.#file?.close();
+    } catch {
+      // already closed
+    }
+    this.#file = undefined;
+  }
+
+  async #flush(): Promise<void> {
+    this.#file ??= await Deno.open(this.#path, { write: true, create: true, truncate: true });
+    const bytes = FileWriter.#encoder.encode(this.#pending.join(""));
+    this.#pending = [];
+    this.#size = 0;
+    for (let at = 0; at < bytes.length;) at += await this.#file.write(bytes.subarray(at));
+  }
+}
+
+async function inspect(path: string): Promise<"missing" | "empty" | "result" | "foreign" | "file"> {
+  let info: Deno.FileInfo;
+  try {
+    info = await Deno.lstat(path);
+  } catch {
+    return "missing";
+  }
+  if (!info.isDirectory) return "file";
+  let any = false;
+  for await (const entry of Deno.readDir(path)) {
+    if (entry.name === SETTINGS_FILE) return "result";
+    any = true;
+  }
+  return any ? "foreign" : "empty";
+}

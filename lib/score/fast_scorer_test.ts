@@ -1,0 +1,200 @@
+import assert from "node:assert/strict";
+import { generateDocument, rankedVocabulary } from "../bench/generate_corpus.ts";
+import { loadCorpus } from "../corpus/mod.ts";
+import {
+  type CompiledLexicon,
+  compileLexicon,
+  loadLexicon,
+  loadStudyLexicon,
+  parseLexicon,
+} from "../lexicon/mod.ts";
+import { countTokens, tokenize, WORD_PATTERN } from "../tokens/mod.ts";
+import { FastScorer } from "./fast_scorer.ts";
+import { kwicContext, kwicContextAt } from "./kwic.ts";
+import { scoreText } from "./score_text.ts";
+
+const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
+const EXAMPLE = new URL("../../data/lexicon/example.yaml", import.meta.url).pathname;
+
+/** Every BMP character once, some astral letters and symbols, lone surrogates, marks. */
+function allCharacters(): string {
+  let text = "";
+  for (let c = 0; c < 0x10000; c++) {
+    text += String.fromCharCode(c);
+    if (c % 7 === 0) text += "a"; // letters next to everything, so runs start and end everywhere
+    if (c % 11 === 0) text += " ";
+  }
+  return text + "𝐀𝐁 x😀y \ud800 z\udc00w e\u0301\u0308 \u0308x İK ß";
+}
+
+Deno.test("tokenize and countTokens: the same words as WORD_PATTERN, for every character", () => {
+  const text = allCharacters();
+  const expected = [...text.matchAll(new RegExp(WORD_PATTERN.source, "gu"))].map((m) =>
+    `${m.index}:${m[0]}`
+  );
+  const tokens = tokenize(text);
+  assert.deepEqual(tokens.map((t) => `${t.start}:${t.text}`), expected);
+  assert.ok(tokens.every((t) => t.norm === t.text.toLowerCase()));
+  assert.equal(countTokens(text), expected.length);
+});
+
+/** kwicContext as first written (white space collapsed by a regular expression): the reference. */
+function referenceKwic(
+  text: string,
+  tokens: { start: number; end: number }[],
+  index: number,
+  count: number,
+  options: { words?: number; chars?: number },
+) {
+  const words = options.words ?? 8;
+  const chars = options.chars ?? 60;
+  const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
+  const first = tokens[index];
+  const last = tokens[index + count - 1];
+  const leftToken = tokens[Math.max(0, index - words)];
+  const rightToken = tokens[Math.min(tokens.length - 1, index + count - 1 + words)];
+  const left = index === 0 ? "" : collapse(text.slice(leftToken.start, first.start));
+  const right = index + count >= tokens.length
+    ? ""
+    : collapse(text.slice(last.end, rightToken.end));
+  const cutLeft = (s: string) => {
+    if (s.length <= chars) return s;
+    const cut = s.slice(s.length - chars);
+    if (s[s.length - chars - 1] === " ") return cut;
+    const space = cut.indexOf(" ");
+    return space < 0 ? cut : cut.slice(space + 1);
+  };
+  const cutRight = (s: string) => {
+    if (s.length <= chars) return s;
+    const cut = s.slice(0, chars);
+    if (s[chars] === " ") return cut;
+    const space = cut.lastIndexOf(" ");
+    return space < 0 ? cut : cut.slice(0, space);
+  };
+  return { left: cutLeft(left), right: cutRight(right) };
+}
+
+Deno.test("kwicContextAt: the same context as kwicContext, white space of every kind", () => {
+  // Every character that \\s matches, alone and in runs; and characters it does not.
+  const white = [
+    ..."\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
+  ];
+  const spaces = [...white, "  ", " \n ", "\r\n", "\u200b", "\u0085", ", ", " - ", "\u2000\u3000"];
+  let text = "";
+  for (let i = 0; i < 400; i++) {
+    text += `w${i % 13 === 0 ? "ë" : ""}rd` + spaces[(i * 7) % spaces.length];
+  }
+  text = "\n " + text.replace(/[0-9]/g, "");
+  const tokens = tokenize(text);
+  const starts = tokens.map((t) => t.start);
+  const ends = tokens.map((t) => t.end);
+  for (const options of [{}, { words: 3 }, { chars: 10 }, { words: 20, chars: 200 }]) {
+    for (let i = 0; i < tokens.length; i++) {
+      for (const count of [1, 2]) {
+        if (i + count > tokens.length) continue;
+        const expected = referenceKwic(text, tokens, i, count, options);
+        assert.deepEqual(kwicContext(text, tokens, i, count, options), expected);
+        assert.deepEqual(
+          kwicContextAt(text, starts, ends, tokens.length, i, count, options),
+          expected,
+        );
+      }
+    }
+  }
+});
+
+/** A lexicon using every feature: modes, phrases, globs with a star at either end or inside. */
+const MIXED = parseLexicon(
+  `category,entry,mode
+PA,regelen,exact
+PA,eigen kracht,
+PA,zorg*,glob
+NPM,*aanbieders,glob
+NPM,wijk*team*,glob
+NPG,taak,stem
+NPG,samenwerken,stem
+NPG,sociaal wijkteam,stem
+SR,meedoen,
+SR,efficiënt,stem
+SR,één,exact
+SR,participatie samenleving,exact
+`,
+  "csv",
+  { file: "mixed.csv" },
+);
+
+/** Exact and glob, no stem: words that cannot start a glob are looked up among exact words only. */
+const EXACT_AND_GLOB = parseLexicon(
+  `category,entry,mode
+PA,regelen,exact
+PA,zo*,glob
+NPM,wijk*team*,glob
+NPM,zorg* aanbod*,glob
+NPG,taken,exact
+NPG,eigen kracht,exact
+SR,ef*,glob
+`,
+  "csv",
+  { file: "exact-and-glob.csv" },
+);
+
+async function lexicons(): Promise<Record<string, CompiledLexicon>> {
+  const study = await loadStudyLexicon();
+  const globCsv = "category,entry,mode\n" +
+    study.entries.map((e) => `${e.category},${e.entry}*,glob`).join("\n") + "\n";
+  return {
+    exact: compileLexicon(study),
+    stem: compileLexicon(await loadStudyLexicon({ mode: "stem" })),
+    glob: compileLexicon(parseLexicon(globCsv, "csv")),
+    example: compileLexicon(await loadLexicon(EXAMPLE)),
+    mixed: compileLexicon(MIXED),
+    "exact and glob": compileLexicon(EXACT_AND_GLOB),
+  };
+}
+
+async function texts(): Promise<string[]> {
+  const sample = (await loadCorpus(SAMPLE)).documents.map((d) => d.text);
+  const vocabulary = rankedVocabulary(5);
+  const generated = [1, 2, 3].map((seed) => generateDocument(vocabulary, 30_000, { seed }));
+  const tricky = [
+    "",
+    "...",
+    "Regelen",
+    "EIGEN KRACHT, eigen\n kracht, eigen -kracht, eigen--kracht, Eigen\u00a0kracht",
+    "Zorg zorgaanbieders WIJKTEAMS wijkteam wijkteammedewerkers ZORGAANBIEDERS.",
+    "Taken takken TAAK; Efficiënt EFFICIËNTE effici\u00ebnt; één ÉÉN Één",
+    "Sociaal wijkteam, sociale wijkteams; participatie samenleving; 𝐀regelen regelen𝐀",
+    "K\u212Aregelen \u212A İregelen regelen\u0301 x",
+    "Zo zo. Z zorg AANBOD, Zorgen aanbodje; zoals; ZOZO; wijkteam WIJKTEAMS wijk; ééN één eén",
+  ];
+  return [...sample, ...generated, ...tricky];
+}
+
+Deno.test("FastScorer: the same score as scoreText, hit for hit, in every mode", async () => {
+  const all = await texts();
+  for (const [name, compiled] of Object.entries(await lexicons())) {
+    for (const cacheLimit of [undefined, 8]) {
+      const scorer = new FastScorer(compiled, { cacheLimit });
+      for (const [i, text] of all.entries()) {
+        for (const kwic of [undefined, { words: 3, chars: 25 }]) {
+          const { forms, ...fast } = new FastScorer(compiled, { kwic, cacheLimit }).score(text);
+          const plain = scoreText(text, compiled, { kwic });
+          assert.deepEqual(fast, plain, `${name}, text ${i}, cache ${cacheLimit}`);
+          const tally = new Map<string, number>();
+          for (const hit of plain.hits) {
+            const key = `${hit.entryIndex}:${hit.form}`;
+            tally.set(key, (tally.get(key) ?? 0) + 1);
+          }
+          assert.deepEqual(new Map(forms.map(([e, f, n]) => [`${e}:${f}`, n])), tally);
+          assert.deepEqual(forms.map(([e]) => e), forms.map(([e]) => e).sort((a, b) => a - b));
+        }
+        // One scorer over many texts (its table and buffers carried over) agrees too.
+        const { forms: _forms, ...again } = scorer.score(text);
+        assert.deepEqual(again, scoreText(text, compiled), `${name}, text ${i}, reused`);
+        const { hits, forms: _f, ...counts } = scorer.score(text, { hits: false });
+        const { hits: _h, ...plainCounts } = scoreText(text, compiled);
+        assert.deepEqual([hits, counts], [[], plainCounts]);
+      }
+    }
+  }
+});

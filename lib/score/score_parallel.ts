@@ -1,0 +1,396 @@
+/**
+ * Scoring a corpus at national scale: documents are read, cleaned and scored by a pool
+ * of worker threads (each reads its own documents: the main thread is sent paths, never
+ * texts, and gets back counts), and come out one at a time in corpus order, so that
+ * everything downstream is the same as with {@linkcode scoreCorpus} (tested: identical
+ * counts, shares, coverage and files). Memory is bounded: at most a few documents per
+ * worker are in flight or waiting for their turn.
+ *
+ * See lib/score/aggregate_stream.ts for the corpus result and the files built from this
+ * stream, and lib/score/fast_scorer.ts for the scorer itself.
+ *
+ * @module
+ */
+import {
+  type CorpusListing,
+  type DocumentSource,
+  listCorpus,
+  type ReadCorpusOptions,
+  readDocument,
+  type ReadDocumentOptions,
+} from "../corpus/mod.ts";
+import { type CsvValue, formatCsv, InputError, type InputLocation } from "../io/mod.ts";
+import {
+  type CompiledLexicon,
+  compileLexicon,
+  DUTCH_STEMMER,
+  type Lexicon,
+  type MatchMode,
+  withDefaultMode,
+} from "../lexicon/mod.ts";
+import { FastScorer, type FormTally } from "./fast_scorer.ts";
+import type { KwicOptions } from "./kwic.ts";
+import type { CorpusScore, DocumentScore } from "./score_corpus.ts";
+import { COLUMNS, kwicRows } from "./tables.ts";
+
+/** What becomes of the hits of a document (the counts are always there). */
+export const HIT_MODES = ["keep", "csv", "none"] as const;
+
+/**
+ * - `keep`: each document carries its hits with their context, as in {@linkcode scoreCorpus};
+ * - `csv`: the hits are turned into rows of `kwic.csv` where the document is scored
+ *   (`kwicCsv`), and not kept;
+ * - `none`: no hits, no context (fastest; the coverage report is still complete).
+ */
+export type HitMode = typeof HIT_MODES[number];
+
+/** One document's result on the fast path. */
+export interface StreamedDocumentScore extends DocumentScore {
+  /** The word forms each entry matched, with their hits (for the coverage report). */
+  forms: FormTally;
+  /** With hits `csv`: this document's rows of `kwic.csv`, without the header. */
+  kwicCsv?: string;
+}
+
+/** Options of {@linkcode scoreDocuments}. */
+export interface ScoreDocumentsOptions {
+  /** Replace the lexicon's default mode (entries with their own mode keep it). Default: the lexicon's. */
+  mode?: MatchMode;
+  /** Context of each hit. Default: 8 words, 60 characters each side. */
+  kwic?: KwicOptions;
+  /** What becomes of the hits; see {@linkcode HitMode}. Default: `"keep"`. */
+  hits?: HitMode;
+  /**
+   * Worker threads: a number of new ones (`0` reads and scores on the calling thread), or
+   * a {@linkcode ScoringPool} to reuse (it is left open). Default:
+   * `navigator.hardwareConcurrency` new ones (all cores).
+   */
+  workers?: number | ScoringPool;
+  /** Documents sent to a worker before it has answered, so it can read the next one while it scores. Default: `2`. */
+  depth?: number;
+  /** How documents are read (cleaning; the corpus directory as shown in errors). Default: `{}`. */
+  read?: ReadCorpusOptions;
+  /** Distinct words each scorer remembers; see lib/score/fast_scorer.ts. Default: `262_144`. */
+  cacheLimit?: number;
+}
+
+/** Everything a worker needs to score documents; plain data, sent once. */
+export interface SourceScoringSettings {
+  lexicon: Lexicon;
+  kwic: KwicOptions;
+  hits: HitMode;
+  read: ReadDocumentOptions;
+  cacheLimit?: number;
+}
+
+/** A message to a worker. */
+export type WorkerRequest =
+  | { type: "init"; run: number; settings: SourceScoringSettings }
+  | { type: "score"; run: number; seq: number; source: DocumentSource };
+
+/** An error as it crosses from a worker. */
+export interface WorkerError {
+  input: boolean;
+  message: string;
+  problem?: string;
+  location?: InputLocation;
+  stack?: string;
+}
+
+/** A message from a worker. */
+export type WorkerReply =
+  | { type: "scored"; run: number; seq: number; document: StreamedDocumentScore }
+  | { type: "failed"; run: number; seq: number; error: WorkerError };
+
+/**
+ * Read, clean and score one document (what each worker does for each path it gets).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { compileLexicon, parseLexicon } from "../lexicon/mod.ts";
+ * import { FastScorer } from "./fast_scorer.ts";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/a.txt`, "Wij regelen het; regelen!");
+ * const scorer = new FastScorer(compileLexicon(parseLexicon("category,entry\nPA,regelen\n", "csv")));
+ * const source = { id: "a", file: "a.txt", path: `${dir}/a.txt`, displayPath: "a.txt", metadata: {} };
+ * const doc = await scoreSource(source, scorer, { hits: "none" });
+ * assert.deepEqual([doc.tokens, doc.entryHits, doc.hits, doc.forms], [4, [2], [], [[0, "regelen", 2]]]);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function scoreSource(
+  source: DocumentSource,
+  scorer: FastScorer,
+  options: { hits?: HitMode; read?: ReadDocumentOptions } = {},
+): Promise<StreamedDocumentScore> {
+  const hitMode = options.hits ?? "keep";
+  const doc = await readDocument(source, options.read);
+  const score = scorer.score(doc.text, { hits: hitMode !== "none" });
+  const result: StreamedDocumentScore = {
+    id: doc.id,
+    file: doc.file,
+    metadata: doc.metadata,
+    report: doc.report,
+    tokens: score.tokens,
+    matchedTokens: score.matchedTokens,
+    categoryHits: score.categoryHits,
+    entryHits: score.entryHits,
+    hits: hitMode === "keep" ? score.hits : [],
+    forms: score.forms,
+  };
+  if (hitMode === "csv") {
+    // kwicRows reads only the documents of a result.
+    const rows = kwicRows(
+      { documents: [{ ...result, hits: score.hits }] } as unknown as CorpusScore,
+    );
+    result.kwicCsv = withoutHeader(
+      formatCsv(COLUMNS.kwic, rows as unknown as Record<string, CsvValue>[]),
+    );
+  }
+  return result;
+}
+
+/** The lexicon as compiled for scoring, with the default mode replaced if asked. */
+export function compileFor(
+  lexicon: Lexicon | CompiledLexicon,
+  mode: MatchMode | undefined,
+): CompiledLexicon {
+  if ("classify" in lexicon) {
+    if (mode !== undefined && mode !== lexicon.lexicon.mode) {
+      return compileLexicon(withDefaultMode(lexicon.lexicon, mode));
+    }
+    return lexicon;
+  }
+  return compileLexicon(mode === undefined ? lexicon : withDefaultMode(lexicon, mode));
+}
+
+/**
+ * Score the documents of a corpus (a directory or a listing), in corpus order, one at a
+ * time as they are done. A document that cannot be read is an {@linkcode InputError}
+ * thrown when its turn comes (after the documents before it), as with
+ * {@linkcode scoreCorpus}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseLexicon } from "../lexicon/mod.ts";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/b.txt`, "Meedoen en regelen.");
+ * await Deno.writeTextFile(`${dir}/a.txt`, "Regelen.");
+ * const lexicon = parseLexicon("category,entry\nPA,regelen\nSR,meedoen\n", "csv");
+ * const seen: string[] = [];
+ * for await (const doc of scoreDocuments(dir, lexicon, { workers: 1, hits: "none" })) {
+ *   seen.push(`${doc.id}:${doc.categoryHits}`);
+ * }
+ * assert.deepEqual(seen, ["a:1,0", "b:1,1"]);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function* scoreDocuments(
+  corpus: string | CorpusListing,
+  lexicon: Lexicon | CompiledLexicon,
+  options: ScoreDocumentsOptions = {},
+): AsyncGenerator<StreamedDocumentScore> {
+  const compiled = compileFor(lexicon, options.mode);
+  const listing = typeof corpus === "string" ? await listCorpus(corpus, options.read) : corpus;
+  const workers = options.workers ?? navigator.hardwareConcurrency;
+  const size = typeof workers === "number" ? workers : workers.size;
+  const hits = options.hits ?? "keep";
+  const read: ReadDocumentOptions = options.read?.cleaning === undefined
+    ? {}
+    : { cleaning: options.read.cleaning };
+  if (size <= 0) {
+    const scorer = new FastScorer(compiled, { kwic: options.kwic, cacheLimit: options.cacheLimit });
+    for (const source of listing.sources) yield await scoreSource(source, scorer, { hits, read });
+    return;
+  }
+  if (
+    compiled.stemmer !== null && JSON.stringify(compiled.stemmer) !== JSON.stringify(DUTCH_STEMMER)
+  ) {
+    throw new Error(
+      "scoreDocuments: workers use the default Dutch stemmer; score with workers: 0 to use another",
+    );
+  }
+  const settings: SourceScoringSettings = {
+    lexicon: compiled.lexicon,
+    kwic: options.kwic ?? {},
+    hits,
+    read,
+    ...(options.cacheLimit === undefined ? {} : { cacheLimit: options.cacheLimit }),
+  };
+  const depth = options.depth ?? 2;
+  if (typeof workers !== "number") {
+    yield* workers.run(listing.sources, settings, depth);
+    return;
+  }
+  const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)));
+  try {
+    yield* pool.run(listing.sources, settings, depth);
+  } finally {
+    pool.close();
+  }
+}
+
+type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; error: Error };
+
+/**
+ * Worker threads for {@linkcode scoreDocuments}, to be reused between corpora (starting a
+ * worker takes a moment: it loads the scorer's modules). One corpus at a time. Close it
+ * when done.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { loadStudyLexicon } from "../lexicon/mod.ts";
+ * const sample = new URL("../../data/corpus/sample", import.meta.url).pathname;
+ * const pool = new ScoringPool(2);
+ * try {
+ *   const lexicon = await loadStudyLexicon();
+ *   for (const mode of ["exact", "stem"] as const) {
+ *     let hits = 0;
+ *     for await (const doc of scoreDocuments(sample, lexicon, { mode, workers: pool })) hits += doc.hits.length;
+ *     assert.ok(hits > 0);
+ *   }
+ * } finally {
+ *   pool.close();
+ * }
+ * ```
+ */
+export class ScoringPool {
+  readonly size: number;
+  readonly #slots: { worker: Worker; busy: number }[];
+  #run = 0;
+  #running = false;
+  #closed = false;
+
+  /** Start `size` workers (default: one per core). */
+  constructor(size: number = navigator.hardwareConcurrency) {
+    if (!Number.isInteger(size) || size < 1) {
+      throw new Error(`ScoringPool: size must be a whole number from 1 (got ${size})`);
+    }
+    this.size = size;
+    this.#slots = Array.from({ length: size }, () => ({
+      worker: new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+      busy: 0,
+    }));
+  }
+
+  /** Stop the workers. */
+  close(): void {
+    this.#closed = true;
+    for (const slot of this.#slots) slot.worker.terminate();
+  }
+
+  /** Score sources in order (see {@linkcode scoreDocuments}, which calls this). */
+  async *run(
+    sources: readonly DocumentSource[],
+    settings: SourceScoringSettings,
+    depth: number,
+  ): AsyncGenerator<StreamedDocumentScore> {
+    if (this.#closed) throw new Error("ScoringPool: the pool is closed");
+    if (this.#running) throw new Error("ScoringPool: the pool is scoring another corpus");
+    this.#running = true;
+    // Replies of an earlier run that was stopped early still come in; they are ignored.
+    const run = ++this.#run;
+    const pool = this.#slots;
+    // Documents are handed out no further ahead than this of the one to be yielded next,
+    // so results waiting for their turn stay few even behind one very long document.
+    const window = pool.length * depth * 2;
+    const done = new Map<number, Outcome>();
+    let fatal: Error | undefined;
+    let wake: (() => void) | undefined;
+    let sent = 0;
+    let next = 0;
+    const notify = () => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const dispatch = () => {
+      for (const slot of [...pool].sort((a, b) => a.busy - b.busy)) {
+        while (slot.busy < depth && sent < sources.length && sent < next + window) {
+          const request: WorkerRequest = { type: "score", run, seq: sent, source: sources[sent] };
+          slot.worker.postMessage(request);
+          slot.busy++;
+          sent++;
+        }
+      }
+    };
+    for (const slot of pool) {
+      slot.busy = 0;
+      slot.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+        const reply = event.data;
+        if (reply.run !== run) return;
+        slot.busy--;
+        done.set(
+          reply.seq,
+          reply.type === "scored"
+            ? { ok: true, document: reply.document }
+            : { ok: false, error: errorFrom(reply.error) },
+        );
+        dispatch();
+        notify();
+      };
+      slot.worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        fatal ??= new Error(`a scoring worker failed: ${event.message}`);
+        notify();
+      };
+      const init: WorkerRequest = { type: "init", run, settings };
+      slot.worker.postMessage(init);
+    }
+    try {
+      dispatch();
+      while (next < sources.length) {
+        let outcome = done.get(next);
+        while (outcome === undefined) {
+          if (fatal !== undefined) throw fatal;
+          await new Promise<void>((resolve) => (wake = resolve));
+          outcome = done.get(next);
+        }
+        done.delete(next);
+        next++;
+        dispatch();
+        if (!outcome.ok) throw outcome.error;
+        yield outcome.document;
+      }
+    } finally {
+      this.#running = false;
+      for (const slot of pool) {
+        slot.worker.onmessage = null;
+        slot.worker.onerror = null;
+      }
+      if (fatal !== undefined) this.close();
+    }
+  }
+}
+
+/** An error sent by a worker, as it was: an {@linkcode InputError} keeps its exact message. */
+export function errorFrom(error: WorkerError): Error {
+  if (error.input && error.problem !== undefined) {
+    return new InputError(error.problem, error.location ?? {});
+  }
+  const result = new Error(error.message);
+  if (error.stack !== undefined) result.stack = error.stack;
+  return result;
+}
+
+/** An error made fit to cross to another thread; see {@linkcode errorFrom}. */
+export function errorTo(error: unknown): WorkerError {
+  if (error instanceof InputError) {
+    return {
+      input: true,
+      message: error.message,
+      problem: error.problem,
+      location: error.location,
+    };
+  }
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { input: false, message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) };
+}
+
+/** CSV text without its header line. */
+export function withoutHeader(csv: string): string {
+  return csv.slice(csv.indexOf("\n") + 1);
+}

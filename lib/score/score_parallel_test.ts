@@ -1,0 +1,187 @@
+import assert from "node:assert/strict";
+import { generateCorpus } from "../bench/generate_corpus.ts";
+import { listCorpus } from "../corpus/mod.ts";
+import { type Lexicon, loadLexicon, loadStudyLexicon, parseLexicon } from "../lexicon/mod.ts";
+import { scoreCorpusFast, scoreCorpusToDir } from "./aggregate_stream.ts";
+import { type CorpusScore, scoreCorpus } from "./score_corpus.ts";
+import { scoreDocuments, ScoringPool } from "./score_parallel.ts";
+import { resultCsvFiles } from "./tables.ts";
+import { SETTINGS_FILE, writeScoreResults } from "./write_results.ts";
+
+const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
+const EXAMPLE = new URL("../../data/lexicon/example.yaml", import.meta.url).pathname;
+const FILES = [
+  "corpus.csv",
+  "coverage.csv",
+  "documents.csv",
+  "kwic.csv",
+  "settings.json",
+  "words.csv",
+];
+
+async function globLexicon(): Promise<Lexicon> {
+  const study = await loadStudyLexicon();
+  const csv = "category,entry,mode\n" +
+    study.entries.map((e) => `${e.category},${e.entry}*,glob`).join("\n") + "\n";
+  return parseLexicon(csv, "csv", { file: "study-glob.csv" });
+}
+
+/** Lexicons by name, with the mode to score in. */
+async function cases(): Promise<[string, Lexicon, "exact" | "stem" | undefined][]> {
+  const study = await loadStudyLexicon();
+  return [
+    ["study exact", study, undefined],
+    ["study stem", study, "stem"],
+    ["study glob", await globLexicon(), undefined],
+    ["example (mixed modes, a phrase)", await loadLexicon(EXAMPLE), undefined],
+  ];
+}
+
+/** The per document × entry counts and per document × category shares, as files. */
+function countsAndShares(result: CorpusScore) {
+  const files = resultCsvFiles(result);
+  return { words: files["words.csv"], documents: files["documents.csv"] };
+}
+
+// One test with steps, so that the steps share two pools of workers: starting a worker
+// under `deno test` means type-checking its modules again, about a second each.
+Deno.test("fast path: identical results to the plain scorer", async (t) => {
+  const one = new ScoringPool(1);
+  const two = new ScoringPool(2);
+  const pools: [string, 0 | ScoringPool][] = [["this thread", 0], ["1 worker", one], [
+    "2 workers",
+    two,
+  ]];
+  const generated = await Deno.makeTempDir({ prefix: "sturingstaal-gen-" });
+  const out = await Deno.makeTempDir({ prefix: "sturingstaal-out-" });
+  try {
+    await generateCorpus(generated, 0.4, { docs: 7, seed: 3 });
+
+    await t.step("scoreCorpusFast = scoreCorpus on the sample corpus, every mode", async () => {
+      for (const [name, lexicon, mode] of await cases()) {
+        const plain = await scoreCorpus(SAMPLE, lexicon, { mode });
+        for (const [how, workers] of pools) {
+          const fast = await scoreCorpusFast(SAMPLE, lexicon, { mode, workers });
+          assert.deepEqual(countsAndShares(fast), countsAndShares(plain), `${name}, ${how}`);
+          assert.deepEqual(fast, plain, `${name}, ${how}`);
+        }
+      }
+    });
+
+    await t.step("scoreCorpusFast = scoreCorpus on a generated corpus, every mode", async () => {
+      for (const [name, lexicon, mode] of await cases()) {
+        const plain = await scoreCorpus(generated, lexicon, { mode });
+        assert.ok(plain.coverage.matchedTokens > 100, `${name}: the generated text has hits`);
+        for (const [how, workers] of pools) {
+          const fast = await scoreCorpusFast(generated, lexicon, { mode, workers, depth: 1 });
+          assert.deepEqual(countsAndShares(fast), countsAndShares(plain), `${name}, ${how}`);
+          assert.deepEqual(fast, plain, `${name}, ${how}`);
+        }
+        // Without hits: the same counts and coverage, no context.
+        const counts = await scoreCorpusFast(generated, lexicon, {
+          mode,
+          workers: two,
+          hits: "none",
+        });
+        assert.deepEqual(counts.coverage, plain.coverage);
+        assert.deepEqual(countsAndShares(counts), countsAndShares(plain));
+        assert.ok(counts.documents.every((d) => d.hits.length === 0));
+      }
+    });
+
+    await t.step(
+      "scoreCorpusToDir writes the files of writeScoreResults, byte for byte",
+      async () => {
+        for (const [name, lexicon, mode] of await cases()) {
+          await writeScoreResults(await scoreCorpus(generated, lexicon, { mode }), `${out}/plain`);
+          const done: string[] = [];
+          const result = await scoreCorpusToDir(generated, lexicon, `${out}/fast`, {
+            mode,
+            workers: two,
+            onDocument: (doc, n) => done.push(`${n}:${doc.id}`),
+          });
+          assert.deepEqual(result.files, FILES);
+          assert.deepEqual(done, result.settings.corpus.ids.map((id, i) => `${i + 1}:${id}`));
+          for (const file of FILES) {
+            assert.equal(
+              await Deno.readTextFile(`${out}/fast/${file}`),
+              await Deno.readTextFile(`${out}/plain/${file}`),
+              `${name}: ${file}`,
+            );
+          }
+        }
+        // Without kwic.csv: the other files the same, kwic.csv left out.
+        const lexicon = await loadStudyLexicon();
+        await writeScoreResults(await scoreCorpus(generated, lexicon), `${out}/plain`);
+        const lean = await scoreCorpusToDir(generated, lexicon, `${out}/fast`, {
+          kwicFile: false,
+          workers: 0,
+        });
+        assert.deepEqual(lean.files, FILES.filter((f) => f !== "kwic.csv"));
+        for (const file of lean.files) {
+          assert.equal(
+            await Deno.readTextFile(`${out}/fast/${file}`),
+            await Deno.readTextFile(`${out}/plain/${file}`),
+          );
+        }
+        await assert.rejects(Deno.stat(`${out}/fast/kwic.csv`));
+      },
+    );
+
+    await t.step(
+      "a bad document fails with scoreCorpus's message, after those before it",
+      async () => {
+        const dir = `${out}/bad-corpus`;
+        await Deno.mkdir(dir);
+        await Deno.writeTextFile(`${dir}/a.txt`, "Regelen en meedoen.");
+        await Deno.writeFile(`${dir}/b.txt`, new Uint8Array([0x63, 0x72, 0xe9, 0x65])); // Windows-1252
+        await Deno.writeTextFile(`${dir}/c.txt`, "Meedoen.");
+        const lexicon = await loadStudyLexicon();
+        const plain = await scoreCorpus(dir, lexicon).then(() => undefined, (e: Error) => e);
+        assert.ok(plain instanceof Error && plain.name === "InputError");
+        // Twice round: a pool stopped early by an error scores the next corpus as before.
+        for (const [how, workers] of [...pools, ...pools]) {
+          const seen: string[] = [];
+          await assert.rejects(
+            async () => {
+              for await (const doc of scoreDocuments(dir, lexicon, { workers })) seen.push(doc.id);
+            },
+            { name: "InputError", message: plain.message },
+          );
+          assert.deepEqual(seen, ["a"], how);
+        }
+      },
+    );
+
+    await t.step("a listing is scored in listing order, whatever the workers do", async () => {
+      const listing = await listCorpus(generated);
+      listing.sources.reverse();
+      const lexicon = await loadStudyLexicon();
+      const ids: string[] = [];
+      for await (const doc of scoreDocuments(listing, lexicon, { workers: two, depth: 3 })) {
+        ids.push(doc.id);
+      }
+      assert.deepEqual(ids, listing.sources.map((s) => s.id));
+    });
+
+    await t.step("scoreCorpusToDir refuses a folder that is not an earlier result", async () => {
+      const dir = `${out}/mine`;
+      await Deno.mkdir(dir);
+      await Deno.writeTextFile(`${dir}/notes.txt`, "mine");
+      await assert.rejects(
+        scoreCorpusToDir(SAMPLE, await loadStudyLexicon(), dir, { displayDir: "uit", workers: 0 }),
+        {
+          name: "InputError",
+          message:
+            `uit: exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
+        },
+      );
+      assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["notes.txt"]);
+    });
+  } finally {
+    one.close();
+    two.close();
+    await Deno.remove(generated, { recursive: true });
+    await Deno.remove(out, { recursive: true });
+  }
+});
