@@ -1,10 +1,13 @@
 /**
- * `deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] --out DIR`
+ * `deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] [--workers N] [--no-kwic] --out DIR`
  *
  * Scores every document of a corpus against a lexicon (default: the study's,
  * data/lexicon/study.csv) and writes documents.csv, words.csv, kwic.csv, coverage.csv,
- * corpus.csv and settings.json to the output directory, atomically. Bad input is
- * reported as one message naming file, line and column, with exit code 1.
+ * corpus.csv and settings.json to the output directory, atomically. Documents are read
+ * and scored by worker threads and written row by row as they come
+ * ({@linkcode scoreCorpusToDir}), so memory stays flat however large the corpus; the
+ * files are byte for byte those of the single-threaded scorer. Bad input is reported as
+ * one message naming file, line and column, with exit code 1.
  *
  * @module
  */
@@ -12,9 +15,8 @@ import { parseArgs } from "node:util";
 import { listCorpus } from "../corpus/mod.ts";
 import { InputError } from "../io/mod.ts";
 import { loadLexicon, loadStudyLexicon, parseMatchMode } from "../lexicon/mod.ts";
+import { scoreCorpusToDir } from "./aggregate_stream.ts";
 import { createProgress } from "./progress.ts";
-import { scoreCorpus } from "./score_corpus.ts";
-import { writeScoreResults } from "./write_results.ts";
 
 /** The usage text. */
 export const USAGE =
@@ -24,6 +26,8 @@ export const USAGE =
   --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json);
                   default: data/lexicon/study.csv (the study's 64 signal words)
   --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
+  --workers N     worker threads reading and scoring documents (default: all cores; 0: none)
+  --no-kwic       leave out kwic.csv (every hit in context), for very large corpora
   --out DIR       output directory, replaced as a whole (only if it holds an earlier result)
 `;
 
@@ -53,6 +57,8 @@ export async function runScoreCli(
         lexicon: { type: "string" },
         mode: { type: "string" },
         out: { type: "string" },
+        workers: { type: "string" },
+        "no-kwic": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -75,21 +81,23 @@ export async function runScoreCli(
     const lexicon = values.lexicon === undefined
       ? await loadStudyLexicon({ mode })
       : await loadLexicon(values.lexicon, { mode });
+    const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);
     const listing = await listCorpus(values.corpus);
     const bar = createProgress(listing.sources.length, { enabled: options.progress });
     let result;
     try {
-      result = await scoreCorpus(listing, lexicon, {
+      result = await scoreCorpusToDir(listing, lexicon, values.out, {
+        workers,
+        kwicFile: !values["no-kwic"],
         onDocument: (doc, done) => bar.update(done, doc.id),
       });
     } finally {
       bar.finish();
     }
-    await writeScoreResults(result, values.out);
-    const hits = result.documents.reduce((n, d) => n + d.hits.length, 0);
+    const hits = result.hits;
     const flagged = result.coverage.forms.filter((f) => f.flag !== undefined).length;
     log(
-      `scored ${result.documents.length} documents with lexicon ${lexicon.name} ` +
+      `scored ${result.documents} documents with lexicon ${lexicon.name} ` +
         `(${result.settings.modes.join("+")}): ${hits} hits, ` +
         `${result.coverage.matchedPct.toFixed(2)}% of ${result.coverage.tokens} words matched, ` +
         `${result.coverage.neverMatched.length} entries never matched, ${flagged} forms flagged; ` +
@@ -103,6 +111,13 @@ export async function runScoreCli(
     }
     throw error;
   }
+}
+
+function parseWorkers(text: string): number {
+  if (!/^\d+$/.test(text)) {
+    throw new InputError(`"${text}" is not a whole number of workers`, { field: "--workers" });
+  }
+  return Number(text);
 }
 
 if (import.meta.main) {
