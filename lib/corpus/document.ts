@@ -5,7 +5,7 @@
  * @module
  */
 import { InputError } from "../io/mod.ts";
-import { countTokens } from "../tokens/mod.ts";
+import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
 import { type CleaningReport, cleanText, type CleanTextOptions } from "./clean_text.ts";
 import { decodeDocumentText } from "./decode_text.ts";
 import { extractPdfText } from "./extract_pdf.ts";
@@ -40,7 +40,10 @@ export interface DocumentReport {
   pages: number;
   /** Unicode code points of the cleaned text. */
   characters: number;
-  /** Words of the cleaned text (see lib/tokens). */
+  /**
+   * Words of the cleaned text (see lib/tokens). `NaN` when read with
+   * `countTokens: false`, for a caller that counts them itself while scoring.
+   */
   tokens: number;
   cleaning: CleaningReport;
 }
@@ -55,6 +58,11 @@ export interface CorpusDocument extends DocumentSource {
 export interface ReadDocumentOptions {
   /** Options passed to the cleaner. Default: `{}` (all cleaning rules on). */
   cleaning?: CleanTextOptions;
+  /**
+   * Count the words (`report.tokens`). The fast scorer turns this off because it counts
+   * them anyway; an empty document is still refused. Default: `true`.
+   */
+  countTokens?: boolean;
 }
 
 /**
@@ -115,8 +123,9 @@ export async function documentFromBytes(
   }
   const cleaned = cleanText(raw, options.cleaning);
   cleaned.report.bomRemoved ||= bomRemoved;
-  const tokens = countTokens(cleaned.text);
-  if (tokens === 0) {
+  const counting = options.countTokens ?? true;
+  const tokens = counting ? countTokens(cleaned.text) : NaN;
+  if (counting ? tokens === 0 : !hasWord(cleaned.text)) {
     const hint = isPdf ? " (a scanned PDF holds images, not text: it needs OCR first)" : "";
     const state = cleaned.text.trim() === "" ? "is empty" : "holds no words";
     throw new InputError(`${what} ${state}${hint}`, { file });
@@ -126,6 +135,12 @@ export async function documentFromBytes(
     text: cleaned.text,
     report: { pages, characters: countCodePoints(cleaned.text), tokens, cleaning: cleaned.report },
   };
+}
+
+/** Does the text hold at least one word? Stops at the first letter. */
+function hasWord(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (wordUnitWidth(text, i) > 0) return true;
+  return false;
 }
 
 function countCodePoints(text: string): number {

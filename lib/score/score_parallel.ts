@@ -125,13 +125,14 @@ export async function scoreSource(
   options: { hits?: HitMode; read?: ReadDocumentOptions } = {},
 ): Promise<StreamedDocumentScore> {
   const hitMode = options.hits ?? "keep";
-  const doc = await readDocument(source, options.read);
+  // The scorer counts the words; reading need not count them too.
+  const doc = await readDocument(source, { ...options.read, countTokens: false });
   const score = scorer.score(doc.text, { hits: hitMode !== "none" });
   const result: StreamedDocumentScore = {
     id: doc.id,
     file: doc.file,
     metadata: doc.metadata,
-    report: doc.report,
+    report: { ...doc.report, tokens: score.tokens },
     tokens: score.tokens,
     matchedTokens: score.matchedTokens,
     categoryHits: score.categoryHits,
