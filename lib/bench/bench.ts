@@ -50,6 +50,13 @@ import {
   timeRuns,
   type Timing,
 } from "./measure.ts";
+
+/**
+ * The V8 flags of `deno task score` (deno.json): a small young generation and a capped old
+ * generation per thread, so that the three V8 heaps (main thread and two workers) collect
+ * early and peak memory stays flat in corpus size. Kept equal to the task by a test.
+ */
+export const SCORE_V8_FLAGS = "--max-semi-space-size=4,--max-old-space-size=128";
 import { naiveScore } from "./naive.ts";
 
 /** Options of {@linkcode runBench}. */
@@ -74,7 +81,10 @@ export interface BenchOptions {
   memory?: boolean;
   /** Size of the corpus for the memory measurement, MB (generated once). Default: the corpus above. */
   memoryMb?: number;
-  /** V8 flags for a second memory measurement (the first uses Deno's defaults). Default: `--max-semi-space-size=4`; `""` for none. */
+  /**
+   * V8 flags for a second memory measurement (the first uses Deno's defaults). Default:
+   * {@linkcode SCORE_V8_FLAGS}, the flags of `deno task score`; `""` for none.
+   */
   childV8Flags?: string;
   /** Time a warm `deno task reproduce` in this project directory (it replaces its `outputs/`). Default: not done. */
   reproduce?: string;
@@ -261,7 +271,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       : await ensureCorpus(cacheDir, options.memoryMb, options.seed ?? 1, undefined, log);
     const memoryListing = await listCorpus(memoryDir);
     const total = memoryListing.sources.length;
-    const flagSets = ["", options.childV8Flags ?? "--max-semi-space-size=4"].filter((f, i) =>
+    const flagSets = ["", options.childV8Flags ?? SCORE_V8_FLAGS].filter((f, i) =>
       i === 0 || f !== ""
     );
     for (const v8Flags of flagSets) {
@@ -600,7 +610,7 @@ export const USAGE = `usage: deno task bench [options]
   --workers N         workers for "all cores" (default: the number of cores)
   --modes LIST        modes to measure, e.g. exact,stem (default exact,stem,glob)
   --memory-mb M       measure peak memory on a generated corpus of M MB (e.g. 1000)
-  --child-v8-flags F  V8 flags of the second memory measurement (default --max-semi-space-size=4)
+  --child-v8-flags F  V8 flags of the second memory measurement (default: those of deno task score)
   --no-memory         skip the memory measurement
   --reproduce         also time deno task reproduce, twice (the second run is the warm one)
   --reproduce-root D  ... in project directory D (default: this project; a copy avoids

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { iterateCorpus } from "../corpus/mod.ts";
 import { FastScorer } from "../score/fast_scorer.ts";
-import { benchLexicons, ensureCorpus, formatBench, runBench } from "./bench.ts";
+import { benchLexicons, ensureCorpus, formatBench, runBench, SCORE_V8_FLAGS } from "./bench.ts";
 import { generateCorpus, GENERATED_FILE } from "./generate_corpus.ts";
 import { naiveScore } from "./naive.ts";
 
@@ -111,4 +111,14 @@ Deno.test("runBench: a small run measures every part and states the targets", as
   } finally {
     await Deno.remove(cache, { recursive: true });
   }
+});
+
+Deno.test("the bench measures memory with the V8 flags of deno task score", async () => {
+  const tasks = JSON.parse(
+    await Deno.readTextFile(new URL("../../deno.json", import.meta.url)),
+  ).tasks as Record<string, string>;
+  assert.ok(
+    tasks.score.includes(`--v8-flags=${SCORE_V8_FLAGS} `),
+    `deno.json task score: ${tasks.score}`,
+  );
 });

@@ -82,30 +82,36 @@ export function corpusDocumentRows(
   documents: readonly CorpusDocument[] | { documents: readonly CorpusDocument[] },
 ): CorpusDocumentRow[] {
   const list = "documents" in documents ? documents.documents : documents;
-  return list.map((doc) => {
-    const m = doc.metadata;
-    const c = doc.report.cleaning;
-    return {
-      document: doc.id,
-      file: doc.file,
-      municipality: m.municipality ?? "",
-      size_class: m.size_class ?? "",
-      region: m.region ?? "",
-      title: m.title ?? "",
-      date: m.date ?? "",
-      scope: m.scope ?? "",
-      pages: doc.report.pages,
-      characters: doc.report.characters,
-      tokens: doc.report.tokens,
-      bom_removed: c.bomRemoved ? 1 : 0,
-      line_ends_normalized: c.lineEndsNormalized,
-      nfc_changes: c.nfcChanges,
-      soft_hyphens_removed: c.softHyphensRemoved,
-      hyphen_joins: c.hyphenJoins,
-      elliptic_hyphens_kept: c.ellipticHyphensKept,
-      compound_hyphens_kept: c.compoundHyphensKept,
-    };
-  });
+  return list.map(documentRow);
+}
+
+/** What {@linkcode documentRow} needs of a document: read, or scored (lib/score). */
+export type DocumentFacts = Pick<CorpusDocument, "id" | "file" | "metadata" | "report">;
+
+/** One document's row; also the start of each row of the scorer's `corpus.csv`. */
+export function documentRow(doc: DocumentFacts): CorpusDocumentRow {
+  const m = doc.metadata;
+  const c = doc.report.cleaning;
+  return {
+    document: doc.id,
+    file: doc.file,
+    municipality: m.municipality ?? "",
+    size_class: m.size_class ?? "",
+    region: m.region ?? "",
+    title: m.title ?? "",
+    date: m.date ?? "",
+    scope: m.scope ?? "",
+    pages: doc.report.pages,
+    characters: doc.report.characters,
+    tokens: doc.report.tokens,
+    bom_removed: c.bomRemoved ? 1 : 0,
+    line_ends_normalized: c.lineEndsNormalized,
+    nfc_changes: c.nfcChanges,
+    soft_hyphens_removed: c.softHyphensRemoved,
+    hyphen_joins: c.hyphenJoins,
+    elliptic_hyphens_kept: c.ellipticHyphensKept,
+    compound_hyphens_kept: c.compoundHyphensKept,
+  };
 }
 
 /** A document's report in short: size and, in words, what cleaning did. */

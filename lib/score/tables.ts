@@ -6,6 +6,7 @@
  * @module
  */
 import { type CsvValue, formatCsv } from "../io/mod.ts";
+import { type CorpusDocumentRow, documentRow } from "../corpus/document_rows.ts";
 import type { CorpusScore } from "./score_corpus.ts";
 
 /** Row of `documents.csv`: one per document × category. */
@@ -50,28 +51,10 @@ export interface CoverageRow {
   flag: string;
 }
 
-/** Row of `corpus.csv`: one per document, what reading and cleaning found. */
-export interface CorpusRow {
-  document: string;
-  file: string;
-  municipality: string;
-  size_class: string;
-  region: string;
-  title: string;
-  date: string;
-  scope: string;
-  pages: number;
-  characters: number;
-  tokens: number;
+/** Row of `corpus.csv`: one per document, what reading and cleaning found, and words matched. */
+export interface CorpusRow extends CorpusDocumentRow {
   matched_tokens: number;
   matched_pct: number;
-  bom_removed: number;
-  line_ends_normalized: number;
-  nfc_changes: number;
-  soft_hyphens_removed: number;
-  hyphen_joins: number;
-  elliptic_hyphens_kept: number;
-  compound_hyphens_kept: number;
 }
 
 /** Column order of each CSV file. */
@@ -176,32 +159,12 @@ export function coverageRows(result: CorpusScore): CoverageRow[] {
 
 /** Per document: metadata, pages, characters, words, words matched, and cleaning counts. */
 export function corpusRows(result: CorpusScore): CorpusRow[] {
-  return result.documents.map((doc) => {
-    const c = doc.report.cleaning;
-    const m = doc.metadata;
-    return {
-      document: doc.id,
-      file: doc.file,
-      municipality: m.municipality ?? "",
-      size_class: m.size_class ?? "",
-      region: m.region ?? "",
-      title: m.title ?? "",
-      date: m.date ?? "",
-      scope: m.scope ?? "",
-      pages: doc.report.pages,
-      characters: doc.report.characters,
-      tokens: doc.tokens,
-      matched_tokens: doc.matchedTokens,
-      matched_pct: doc.tokens === 0 ? 0 : (doc.matchedTokens / doc.tokens) * 100,
-      bom_removed: c.bomRemoved ? 1 : 0,
-      line_ends_normalized: c.lineEndsNormalized,
-      nfc_changes: c.nfcChanges,
-      soft_hyphens_removed: c.softHyphensRemoved,
-      hyphen_joins: c.hyphenJoins,
-      elliptic_hyphens_kept: c.ellipticHyphensKept,
-      compound_hyphens_kept: c.compoundHyphensKept,
-    };
-  });
+  return result.documents.map((doc) => ({
+    ...documentRow(doc),
+    tokens: doc.tokens,
+    matched_tokens: doc.matchedTokens,
+    matched_pct: doc.tokens === 0 ? 0 : (doc.matchedTokens / doc.tokens) * 100,
+  }));
 }
 
 /** Options of {@linkcode resultCsvFiles}. */
