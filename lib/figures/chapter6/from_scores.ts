@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { meanProfile, type ScoreTable } from "../../stats/mod.ts";
+import type { Perspective } from "../../data/mod.ts";
+import { meanProfile, rankExtremes, type ScoreTable } from "../../stats/mod.ts";
 import type { MeanProfile, Profile } from "./style.ts";
 
 /**
@@ -46,4 +47,26 @@ export function profileOf(scores: ScoreTable, municipality: string): Profile {
  */
 export function meanProfileOf(scores: ScoreTable): MeanProfile {
   return { ...meanProfile(scores), label: `gemiddeld (${scores.rows.length})` };
+}
+
+/**
+ * The municipality with the highest share of a perspective (the first by name on a tie):
+ * the subject of Figures 6.8-6.11. On any corpus each perspective has one, even when
+ * there are fewer documents than roles to select.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreTableFromRows } from "../../stats/mod.ts";
+ * const row = (municipality: string, PA: number) =>
+ *   ({ municipality, size_class: "G4", region: "west", PA, NPM: 0, NPG: 0, SR: 100 - PA }) as const;
+ * const scores = scoreTableFromRows([row("A", 10), row("B", 30)]);
+ * assert.equal(highestScorer(scores, "PA"), "B");
+ * assert.equal(highestScorer(scores, "SR"), "A");
+ * ```
+ */
+export function highestScorer(scores: ScoreTable, perspective: Perspective): string {
+  const [top] = rankExtremes(scores, perspective, { listLength: 1 });
+  if (top === undefined) throw new Error(`no scores (${scores.meta.description})`);
+  return top.municipality;
 }
