@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type CorpusDocument, iterateCorpus, listCorpus } from "../corpus/mod.ts";
@@ -69,7 +70,7 @@ export interface BenchOptions {
   seed?: number;
   /** Use this corpus directory instead of a generated one. Default: none. */
   corpus?: string;
-  /** Where generated corpora are kept between runs. Default: `/tmp/sturingstaal-bench`. */
+  /** Where generated corpora are kept between runs. Default: `sturingstaal-bench` in the system's temporary directory. */
   cacheDir?: string;
   /** Timed runs of each measurement in memory (the best counts), after one warm-up; files to counts: at most 2, no warm-up. Default: `3`. */
   repeat?: number;
@@ -147,7 +148,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
   const cores = navigator.hardwareConcurrency;
   const workers = options.workers ?? cores;
   const modes = options.modes ?? [...MATCH_MODES];
-  const cacheDir = options.cacheDir ?? "/tmp/sturingstaal-bench";
+  const cacheDir = options.cacheDir ?? join(tmpdir(), "sturingstaal-bench");
   const loadBefore = loadAverage() ?? null;
 
   const dir = options.corpus ??
@@ -604,7 +605,7 @@ export const USAGE = `usage: deno task bench [options]
   --docs N            its number of documents (default 4 per MB)
   --seed S            its seed (default 1)
   --corpus DIR        use this corpus instead of a generated one
-  --cache DIR         where generated corpora are kept (default /tmp/sturingstaal-bench)
+  --cache DIR         where generated corpora are kept (default: sturingstaal-bench in the temporary directory)
   --repeat R          timed runs per measurement, the best counts (default 3; files to
                       counts at most 2)
   --workers N         workers for "all cores" (default: the number of cores)
