@@ -104,33 +104,54 @@ export function isCorpusNotebook(name: string): boolean {
   return (CORPUS_NOTEBOOKS as readonly string[]).includes(name.slice(0, 2));
 }
 
+/** Options of {@linkcode analyseCorpus}. */
+export interface AnalyseCorpusOptions {
+  /** Only validate the corpus. Default: `false`. */
+  validateOnly?: boolean;
+  /** Where messages go. Default: `console.error`. */
+  log?: (line: string) => void;
+}
+
+/**
+ * Validate the corpus, then (unless `validateOnly`) run the corpus notebooks on it into
+ * `args.out`. Resolves to the exit code: 1 when the corpus has problems (nothing run).
+ */
+export async function analyseCorpus(
+  args: AnalyseArgs,
+  options: AnalyseCorpusOptions = {},
+): Promise<number> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const corpusDir = resolve(projectRootPath, args.corpus);
+  const validation = await validateCorpus(corpusDir, { displayDir: args.corpus });
+  log(
+    `${args.corpus}: ${validation.documents} documents, ${validation.readable} readable, ` +
+      `${validation.problems.length} problem(s), ${validation.warnings.length} warning(s)`,
+  );
+  for (const warning of validation.warnings) log(`  warning: ${warning}`);
+  for (const problem of validation.problems) log(`  problem: ${problem}`);
+  if (validation.problems.length > 0) {
+    log("Fix the problems above; nothing was run.");
+    return 1;
+  }
+  if (options.validateOnly) return 0;
+  const code = await reproduce({
+    outputsDir: resolve(projectRootPath, args.out),
+    env: corpusRunEnv(args),
+    select: isCorpusNotebook,
+    extraInputs: { corpus: corpusDir },
+    verbose: options.log === undefined,
+  });
+  if (code === 0) log(`the analysis of ${args.corpus} is in ${args.out}/`);
+  return code;
+}
+
 async function main(args: string[]): Promise<number> {
   const validateOnly = args[0] === "--validate-only";
   const rest = validateOnly ? args.slice(1) : args;
   const parsed = validateOnly
     ? parseAnalyseArgs([...rest, "--out", "runs/validate-only"])
     : parseAnalyseArgs(rest);
-  const corpusDir = resolve(projectRootPath, parsed.corpus);
-  const validation = await validateCorpus(corpusDir, { displayDir: parsed.corpus });
-  console.error(
-    `${parsed.corpus}: ${validation.documents} documents, ${validation.readable} readable, ` +
-      `${validation.problems.length} problem(s), ${validation.warnings.length} warning(s)`,
-  );
-  for (const warning of validation.warnings) console.error(`  warning: ${warning}`);
-  for (const problem of validation.problems) console.error(`  problem: ${problem}`);
-  if (validation.problems.length > 0) {
-    console.error("Fix the problems above; nothing was run.");
-    return 1;
-  }
-  if (validateOnly) return 0;
-  const code = await reproduce({
-    outputsDir: resolve(projectRootPath, parsed.out),
-    env: corpusRunEnv(parsed),
-    select: isCorpusNotebook,
-    extraInputs: { corpus: corpusDir },
-  });
-  if (code === 0) console.error(`the analysis of ${parsed.corpus} is in ${parsed.out}/`);
-  return code;
+  return await analyseCorpus(parsed, { validateOnly });
 }
 
 if (import.meta.main) {

@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { parseCsv } from "../io/mod.ts";
+import { analyseCorpus } from "./analyse_corpus.ts";
+
+const sample = new URL("../../data/corpus/sample/", import.meta.url).pathname;
+
+// Regression: a corpus with fewer documents than selection roles broke the figures notebook
+// (found by running `analyse` on a two-document corpus as a new user would).
+Deno.test("analyse runs the corpus notebooks on a two-document corpus into its own directory", async () => {
+  const work = await Deno.makeTempDir({ prefix: "sturingstaal-analyse-" });
+  const corpus = join(work, "plans");
+  await Deno.mkdir(corpus);
+  // No manifest: file names are municipalities, placed by data/municipalities.csv.
+  await Deno.copyFile(join(sample, "veenhoven.txt"), join(corpus, "Zwolle.txt"));
+  await Deno.copyFile(join(sample, "brederwaard.txt"), join(corpus, "Oss.txt"));
+  const out = join(work, "run");
+  const lines: string[] = [];
+  assert.equal(await analyseCorpus({ corpus, out }, { log: (l) => lines.push(l) }), 0);
+
+  const regions = parseCsv(await Deno.readTextFile(join(out, "tables/fig-6.3.csv")));
+  assert.deepEqual(regions.records.map((r) => [r.values.group, r.values.n]), [
+    ["oost", "1"],
+    ["zuid", "1"],
+    ["all", "2"],
+  ]);
+  const documents = parseCsv(await Deno.readTextFile(join(out, "scoring/documents.csv")));
+  assert.deepEqual([...new Set(documents.records.map((r) => r.values.document))], [
+    "Oss",
+    "Zwolle",
+  ]);
+  for (const figure of ["fig-6.8", "fig-6.11", "fig-6.13", "scoring-shares"]) {
+    assert.ok((await Deno.stat(join(out, `figures/${figure}.svg`))).size > 1000, figure);
+  }
+  const manifest = JSON.parse(await Deno.readTextFile(join(out, "MANIFEST.json")));
+  assert.deepEqual(
+    Object.keys(manifest.inputs).filter((k) => k.startsWith("corpus/")),
+    ["corpus/Oss.txt", "corpus/Zwolle.txt"],
+  );
+  assert.deepEqual(Object.keys(manifest.notebooks).map((k) => k.slice(10, 12)), [
+    "01",
+    "02",
+    "03",
+    "04",
+    "05",
+    "06",
+    "11",
+  ]);
+  assert.match(lines[0], /: 2 documents, 2 readable, 0 problem\(s\), 1 warning\(s\)$/);
+  await Deno.remove(work, { recursive: true });
+});
+
+Deno.test("analyse refuses a corpus with problems and runs nothing", async () => {
+  const work = await Deno.makeTempDir({ prefix: "sturingstaal-analyse-" });
+  await Deno.writeTextFile(join(work, "manifest.csv"), "id,file,region\na,a.txt,Oost\n");
+  await Deno.writeTextFile(join(work, "a.txt"), "De gemeente regelt de zorg.");
+  const lines: string[] = [];
+  const out = join(work, "run");
+  assert.equal(await analyseCorpus({ corpus: work, out }, { log: (l) => lines.push(l) }), 1);
+  assert.match(
+    lines.join("\n"),
+    /manifest\.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west/,
+  );
+  await assert.rejects(() => Deno.stat(out));
+  await Deno.remove(work, { recursive: true });
+});
