@@ -475,3 +475,40 @@ export function donutSpec(
     config: { locale: numberLocale(decimalMark) },
   } as TopLevelSpec;
 }
+
+/** Columns of `tables/fig-6.8.csv` … `fig-6.11.csv`: the slices of a donut. */
+export const DONUT_SLICE_COLUMNS = [
+  "ring",
+  "source",
+  "order",
+  "perspective",
+  "quadrant",
+  "percent",
+  "start_deg",
+  "end_deg",
+  "fill",
+] as const;
+
+/**
+ * The slices of a donut as table rows, angles in degrees clockwise from twelve o'clock.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const [row] = donutSliceRows([{
+ *   ring: "outer", source: "Zwolle", perspective: "NPM", quadrant: "top-left", order: 3,
+ *   percent: 25, startAngle: Math.PI * 1.5, endAngle: Math.PI * 2, innerRadius: 0,
+ *   outerRadius: 1, fill: "#555555", legend: "NPM",
+ * }]);
+ * assert.deepEqual([row.start_deg, row.end_deg], [270, 360]);
+ * ```
+ */
+export function donutSliceRows(
+  slices: readonly DonutSlice[],
+): (DonutSlice & { start_deg: number; end_deg: number })[] {
+  return slices.map((s) => ({
+    ...s,
+    start_deg: (s.startAngle * 180) / Math.PI,
+    end_deg: (s.endAngle * 180) / Math.PI,
+  }));
+}

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Perspective } from "../../data/mod.ts";
+import { type Perspective, PERSPECTIVES } from "../../data/mod.ts";
 import { meanProfile, rankExtremes, type ScoreTable } from "../../stats/mod.ts";
 import type { MeanProfile, Profile } from "./style.ts";
 
@@ -69,4 +69,11 @@ export function highestScorer(scores: ScoreTable, perspective: Perspective): str
   const [top] = rankExtremes(scores, perspective, { listLength: 1 });
   if (top === undefined) throw new Error(`no scores (${scores.meta.description})`);
   return top.municipality;
+}
+
+/** {@linkcode highestScorer} for each of the four perspectives. */
+export function highestScorers(scores: ScoreTable): Record<Perspective, string> {
+  return Object.fromEntries(
+    PERSPECTIVES.map((p) => [p, highestScorer(scores, p)]),
+  ) as Record<Perspective, string>;
 }
