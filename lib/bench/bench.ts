@@ -40,7 +40,7 @@ import { CorpusAggregator } from "../score/aggregate_stream.ts";
 import { FastScorer } from "../score/fast_scorer.ts";
 import { scoreDocuments, ScoringPool } from "../score/score_parallel.ts";
 import { scoreText } from "../score/score_text.ts";
-import { sortKeys } from "../score/write_results.ts";
+import { stringifySorted } from "../io/mod.ts";
 import type { ChildReport } from "./bench_child.ts";
 import { generateCorpus, GENERATED_FILE, GENERATOR_VERSION } from "./generate_corpus.ts";
 import {
@@ -668,7 +668,7 @@ if (import.meta.main) {
       ? `${values.mb ?? 20}mb`
       : basename(resolve(values.corpus));
     const file = join(dir, `bench-${label}.json`);
-    await Deno.writeTextFile(`${file}.tmp`, JSON.stringify(sortKeys(result), null, 2) + "\n");
+    await Deno.writeTextFile(`${file}.tmp`, stringifySorted(result, 2));
     await Deno.rename(`${file}.tmp`, file);
     console.error(`wrote ${file}`);
   }

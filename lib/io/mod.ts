@@ -10,3 +10,4 @@ export * from "./round.ts";
 export * from "./table.ts";
 export * from "./read_text.ts";
 export * from "./sha256.ts";
+export * from "./sorted_json.ts";

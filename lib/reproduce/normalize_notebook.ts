@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { stringifySorted } from "../io/sorted_json.ts";
 
 /** A notebook as JSON (only the parts we touch are typed). */
 export interface NotebookJson {
@@ -131,19 +132,7 @@ export function splitLines(text: string): string[] {
  * ```
  */
 export function stringifyNotebook(value: unknown): string {
-  return JSON.stringify(sortKeys(value), null, 1) + "\n";
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      out[key] = sortKeys((value as Record<string, unknown>)[key]);
-    }
-    return out;
-  }
-  return value;
+  return stringifySorted(value, 1);
 }
 
 /**

@@ -12,9 +12,8 @@
  *
  * @module
  */
-import { basename, dirname, join, resolve } from "node:path";
+import { join } from "node:path";
 import type { CorpusListing } from "../corpus/mod.ts";
-import { InputError } from "../io/mod.ts";
 import { checkForm, type CompiledLexicon, type Lexicon } from "../lexicon/mod.ts";
 import {
   type CorpusScore,
@@ -33,7 +32,13 @@ import {
   withoutHeader,
 } from "./score_parallel.ts";
 import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
-import { SETTINGS_FILE, settingsJson, sortKeys } from "./write_results.ts";
+import {
+  putInPlace,
+  resultTarget,
+  SETTINGS_FILE,
+  settingsFileText,
+  tempBeside,
+} from "./write_results.ts";
 
 /** Options of {@linkcode CorpusAggregator}. */
 export interface CorpusAggregatorOptions {
@@ -228,22 +233,7 @@ export async function scoreCorpusToDir(
   outDir: string,
   options: ScoreCorpusToDirOptions = {},
 ): Promise<StreamedCorpusResult> {
-  const display = options.displayDir ?? outDir;
-  const target = resolve(outDir);
-  try {
-    if (!(await Deno.stat(dirname(target))).isDirectory) throw new Error();
-  } catch {
-    throw new InputError("the folder it would go in does not exist", { file: display });
-  }
-  const existing = await inspect(target);
-  if (existing === "foreign") {
-    throw new InputError(
-      `exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
-      { file: display },
-    );
-  }
-  if (existing === "file") throw new InputError("exists and is not a directory", { file: display });
-
+  const { target, state } = await resultTarget(outDir, options.displayDir ?? outDir);
   const compiled = compileFor(lexicon, options.mode);
   const kwicFile = options.kwicFile ?? true;
   const total = new CorpusAggregator(compiled, {
@@ -255,10 +245,7 @@ export async function scoreCorpusToDir(
   const empty = await emptyResult(compiled, categories, entries);
   const headers = resultCsvFiles(empty, options);
   const names = ["documents.csv", "words.csv", ...(kwicFile ? ["kwic.csv"] : []), "corpus.csv"];
-  const temp = await Deno.makeTempDir({
-    dir: dirname(target),
-    prefix: `.${basename(target)}.tmp-`,
-  });
+  const temp = await tempBeside(target);
   const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
   let documents = 0;
   let hits = 0;
@@ -288,23 +275,8 @@ export async function scoreCorpusToDir(
       coverage: total.coverage(),
     };
     await Deno.writeTextFile(join(temp, "coverage.csv"), resultCsvFiles(result)["coverage.csv"]);
-    await Deno.writeTextFile(
-      join(temp, SETTINGS_FILE),
-      JSON.stringify(sortKeys(settingsJson(result)), null, 2) + "\n",
-    );
-    if (existing === "missing") {
-      await Deno.rename(temp, target);
-    } else {
-      const old = `${temp}.old`;
-      await Deno.rename(target, old);
-      try {
-        await Deno.rename(temp, target);
-      } catch (error) {
-        await Deno.rename(old, target);
-        throw error;
-      }
-      await Deno.remove(old, { recursive: true });
-    }
+    await Deno.writeTextFile(join(temp, SETTINGS_FILE), settingsFileText(result));
+    await putInPlace(temp, target, state);
     return {
       settings: result.settings,
       coverage: result.coverage,
@@ -371,20 +343,4 @@ class FileWriter {
     this.#size = 0;
     for (let at = 0; at < bytes.length;) at += await this.#file.write(bytes.subarray(at));
   }
-}
-
-async function inspect(path: string): Promise<"missing" | "empty" | "result" | "foreign" | "file"> {
-  let info: Deno.FileInfo;
-  try {
-    info = await Deno.lstat(path);
-  } catch {
-    return "missing";
-  }
-  if (!info.isDirectory) return "file";
-  let any = false;
-  for await (const entry of Deno.readDir(path)) {
-    if (entry.name === SETTINGS_FILE) return "result";
-    any = true;
-  }
-  return any ? "foreign" : "empty";
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { SETTINGS_FILE, settingsJson, sortKeys } from "./write_results.ts";
+import { SETTINGS_FILE, settingsFileText } from "./write_results.ts";
 import type { CorpusScore } from "./score_corpus.ts";
 import { documentRows, resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
 
@@ -283,7 +283,7 @@ export function scoreOutputFiles(
 ): Record<string, string> {
   const files: Record<string, string> = {
     ...resultCsvFiles(result, options),
-    [SETTINGS_FILE]: JSON.stringify(sortKeys(settingsJson(result)), null, 2) + "\n",
+    [SETTINGS_FILE]: settingsFileText(result),
   };
   return Object.fromEntries(
     Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),

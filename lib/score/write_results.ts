@@ -6,7 +6,7 @@
  * @module
  */
 import { basename, dirname, join, resolve } from "node:path";
-import { InputError } from "../io/mod.ts";
+import { InputError, stringifySorted } from "../io/mod.ts";
 import type { CorpusScore } from "./score_corpus.ts";
 import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
 
@@ -30,29 +30,14 @@ export async function writeScoreResults(
   outDir: string,
   options: WriteScoreOptions = {},
 ): Promise<string[]> {
-  const display = options.displayDir ?? outDir;
-  const target = resolve(outDir);
-  const parent = dirname(target);
-  try {
-    if (!(await Deno.stat(parent)).isDirectory) throw new Error();
-  } catch {
-    throw new InputError("the folder it would go in does not exist", { file: display });
-  }
-  const existing = await inspect(target);
-  if (existing === "foreign") {
-    throw new InputError(
-      `exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
-      { file: display },
-    );
-  }
-  if (existing === "file") throw new InputError("exists and is not a directory", { file: display });
+  const { target, state } = await resultTarget(outDir, options.displayDir ?? outDir);
   const files: Record<string, () => string> = {
     ...Object.fromEntries(
       Object.entries(resultCsvFiles(result, options)).map(([name, text]) => [name, () => text]),
     ),
-    [SETTINGS_FILE]: () => JSON.stringify(sortKeys(settingsJson(result)), null, 2) + "\n",
+    [SETTINGS_FILE]: () => settingsFileText(result),
   };
-  return await writeFilesAtomically(files, target, existing);
+  return await writeFilesAtomically(files, target, state);
 }
 
 /**
@@ -72,27 +57,12 @@ export async function writeFilesAtomically(
   if (state !== "missing" && state !== "empty" && state !== "result") {
     throw new Error(`writeFilesAtomically: ${target} is ${state}`);
   }
-  const temp = await Deno.makeTempDir({
-    dir: dirname(target),
-    prefix: `.${basename(target)}.tmp-`,
-  });
+  const temp = await tempBeside(target);
   try {
     for (const [name, make] of Object.entries(files)) {
       await Deno.writeTextFile(join(temp, name), make());
     }
-    if (state === "missing") {
-      await Deno.rename(temp, target);
-    } else {
-      const old = `${temp}.old`;
-      await Deno.rename(target, old);
-      try {
-        await Deno.rename(temp, target);
-      } catch (error) {
-        await Deno.rename(old, target);
-        throw error;
-      }
-      await Deno.remove(old, { recursive: true });
-    }
+    await putInPlace(temp, target, state);
   } catch (error) {
     await Deno.remove(temp, { recursive: true }).catch(() => {});
     throw error;
@@ -115,12 +85,63 @@ export function settingsJson(result: CorpusScore): Record<string, unknown> {
   };
 }
 
-/** A copy of a JSON value with the keys of every object sorted, for byte-stable files. */
-export function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+/** What is at a result's target directory now. */
+export type TargetState = "missing" | "empty" | "result";
+
+/**
+ * Check where a result may go: the parent folder must exist, and the target must be
+ * missing, empty or an earlier result (it holds `settings.json`). Anything else is an
+ * {@linkcode InputError} naming the directory as `display`.
+ */
+export async function resultTarget(
+  outDir: string,
+  display: string,
+): Promise<{ target: string; state: TargetState }> {
+  const target = resolve(outDir);
+  try {
+    if (!(await Deno.stat(dirname(target))).isDirectory) throw new Error();
+  } catch {
+    throw new InputError("the folder it would go in does not exist", { file: display });
+  }
+  const state = await inspect(target);
+  if (state === "foreign") {
+    throw new InputError(
+      `exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
+      { file: display },
+    );
+  }
+  if (state === "file") throw new InputError("exists and is not a directory", { file: display });
+  return { target, state };
+}
+
+/** A fresh temporary directory beside `target`, for building a result in. */
+export async function tempBeside(target: string): Promise<string> {
+  return await Deno.makeTempDir({ dir: dirname(target), prefix: `.${basename(target)}.tmp-` });
+}
+
+/**
+ * Put the finished directory `temp` in place of `target`: one rename when there was none,
+ * otherwise the old one is moved aside first and restored if the rename fails.
+ */
+export async function putInPlace(temp: string, target: string, state: TargetState): Promise<void> {
+  if (state === "missing") {
+    await Deno.rename(temp, target);
+    return;
+  }
+  const old = `${temp}.old`;
+  await Deno.rename(target, old);
+  try {
+    await Deno.rename(temp, target);
+  } catch (error) {
+    await Deno.rename(old, target);
+    throw error;
+  }
+  await Deno.remove(old, { recursive: true });
+}
+
+/** The text of `settings.json` for a result: sorted keys, two-space indent. */
+export function settingsFileText(result: CorpusScore): string {
+  return stringifySorted(settingsJson(result), 2);
 }
 
 async function inspect(path: string): Promise<"missing" | "empty" | "result" | "foreign" | "file"> {
