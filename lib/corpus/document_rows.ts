@@ -54,16 +54,7 @@ export const CORPUS_DOCUMENT_COLUMNS = [
 ] as const;
 
 /** The manifest's columns among {@linkcode CORPUS_DOCUMENT_COLUMNS}. */
-export const MANIFEST_DISPLAY_COLUMNS = [
-  "document",
-  "file",
-  "municipality",
-  "size_class",
-  "region",
-  "title",
-  "date",
-  "scope",
-] as const;
+export const MANIFEST_DISPLAY_COLUMNS = CORPUS_DOCUMENT_COLUMNS.slice(0, 8);
 
 /**
  * One row per document, in corpus order.

@@ -6,7 +6,11 @@
  * @module
  */
 import { type CsvValue, formatCsv } from "../io/mod.ts";
-import { type CorpusDocumentRow, documentRow } from "../corpus/document_rows.ts";
+import {
+  CORPUS_DOCUMENT_COLUMNS,
+  type CorpusDocumentRow,
+  documentRow,
+} from "../corpus/document_rows.ts";
 import type { CorpusScore } from "./score_corpus.ts";
 
 /** Row of `documents.csv`: one per document × category. */
@@ -63,27 +67,12 @@ export const COLUMNS = {
   words: ["document", "category", "entry", "hits"],
   kwic: ["document", "category", "entry", "match", "token_index", "left", "right"],
   coverage: ["category", "entry", "mode", "form", "hits", "documents", "flag"],
+  // The corpus document columns, with the words matched after the word count.
   corpus: [
-    "document",
-    "file",
-    "municipality",
-    "size_class",
-    "region",
-    "title",
-    "date",
-    "scope",
-    "pages",
-    "characters",
-    "tokens",
+    ...CORPUS_DOCUMENT_COLUMNS.slice(0, CORPUS_DOCUMENT_COLUMNS.indexOf("tokens") + 1),
     "matched_tokens",
     "matched_pct",
-    "bom_removed",
-    "line_ends_normalized",
-    "nfc_changes",
-    "soft_hyphens_removed",
-    "hyphen_joins",
-    "elliptic_hyphens_kept",
-    "compound_hyphens_kept",
+    ...CORPUS_DOCUMENT_COLUMNS.slice(CORPUS_DOCUMENT_COLUMNS.indexOf("tokens") + 1),
   ],
 } as const;
 
