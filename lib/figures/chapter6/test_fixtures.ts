@@ -5,7 +5,6 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { renderSvg } from "../render.ts";
 import type { MeanProfile, PerspectiveStyle, Profile } from "./style.ts";
 
 /** The four perspectives as in `data/perspectives.csv`. */
@@ -47,21 +46,7 @@ export const MEAN: MeanProfile = { PA: 20.7, NPM: 21.2, NPG: 27.0, SR: 31.1 };
 export const EVEN: Profile = { municipality: "Even", PA: 25, NPM: 25, NPG: 25, SR: 25 };
 export const LOPSIDED: Profile = { municipality: "Lopsided", PA: 6, NPM: 2, NPG: 58, SR: 34 };
 
-/** Render to SVG; throw if anything was logged as a warning or error while compiling. */
-export async function renderStrict(spec: TopLevelSpec): Promise<string> {
-  const logged: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => logged.push(args.join(" "));
-  console.error = (...args: unknown[]) => logged.push(args.join(" "));
-  try {
-    const svg = await renderSvg(spec);
-    if (logged.length > 0) throw new Error(`rendering logged: ${logged.join("; ")}`);
-    return svg;
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
+export { renderStrict } from "../testing.ts";
 
 /** The `data.values` of a spec (top level). */
 export function dataValues<T>(spec: TopLevelSpec): T[] {

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { textColorOn } from "../greys.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
 
@@ -338,22 +339,5 @@ export function appendNotes(
   return { ...drawing, height: Math.ceil(y), texts: [...drawing.texts, ...texts] };
 }
 
-/**
- * Black or white, whichever reads better on a `#rrggbb` background (white below a
- * relative luminance of 0.18).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(textOn("#000000"), "#ffffff");
- * assert.equal(textOn("#d9d9d9"), "#000000");
- * ```
- */
-export function textOn(background: string): "#ffffff" | "#000000" {
-  const channel = (i: number) => {
-    const c = parseInt(background.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
-  return luminance < 0.18 ? "#ffffff" : "#000000";
-}
+/** Black or white, whichever reads better on a `#rrggbb` background (see lib/figures/greys.ts). */
+export const textOn = textColorOn;

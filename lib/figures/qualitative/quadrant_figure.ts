@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { greyHex } from "../greys.ts";
 import type { TopLevelSpec } from "vega-lite";
 import {
   addArrow,
@@ -44,14 +45,6 @@ export interface AxisEnds {
   bottom: string;
   top: string;
 }
-
-/** The grey tones of `data/perspectives.csv` (note under Figure 6.8) as colours. */
-export const GREYS: Readonly<Record<string, string>> = {
-  "black": "#000000",
-  "dark grey": "#595959",
-  "grey": "#a6a6a6",
-  "light grey": "#d9d9d9",
-};
 
 /** Options of {@linkcode quadrantModelSpec}. */
 export interface QuadrantModelOptions {
@@ -101,15 +94,6 @@ export function quadrantCells(
       grey: p.grey,
     };
   });
-}
-
-function hex(grey: string): string {
-  const named = GREYS[grey];
-  if (named !== undefined) return named;
-  if (/^#[0-9a-fA-F]{6}$/.test(grey)) return grey.toLowerCase();
-  throw new Error(
-    `grey tone "${grey}" is not one of ${Object.keys(GREYS).join(", ")} or a #rrggbb colour`,
-  );
 }
 
 /**
@@ -181,7 +165,7 @@ export function quadrantModelSpec(
     const y = upper ? y0 : cy + gap;
     const w = qw - gap;
     const h = qh - gap;
-    const fill = hex(cell.grey);
+    const fill = greyHex(cell.grey);
     const ink = textOn(fill);
     d.rects.push({ x, y, x2: x + w, y2: y + h, fill, stroke: fill, strokeWidth: 0 });
     const nameLines = wrapText(cell.name, w - 20, 12, "bold");

@@ -5,21 +5,4 @@
  *
  * @module
  */
-import type { TopLevelSpec } from "vega-lite";
-import { renderSvg } from "../render.ts";
-
-/** Render to SVG; throw if anything was logged while rendering. */
-export async function renderQuietly(spec: TopLevelSpec): Promise<string> {
-  const logged: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => logged.push(args.join(" "));
-  console.error = (...args: unknown[]) => logged.push(args.join(" "));
-  try {
-    const svg = await renderSvg(spec);
-    if (logged.length > 0) throw new Error(`rendering logged: ${logged.join("; ")}`);
-    return svg;
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
+export { renderStrict as renderQuietly } from "../testing.ts";
