@@ -40,7 +40,8 @@ import { CorpusAggregator } from "../score/aggregate_stream.ts";
 import { FastScorer } from "../score/fast_scorer.ts";
 import { scoreDocuments, ScoringPool } from "../score/score_parallel.ts";
 import { scoreText } from "../score/score_text.ts";
-import { stringifySorted } from "../io/mod.ts";
+import { InputError, stringifySorted } from "../io/mod.ts";
+import { readMarker, writeResultFolder } from "../io/result_folder.ts";
 import type { ChildReport } from "./bench_child.ts";
 import { generateCorpus, GENERATED_FILE, GENERATOR_VERSION } from "./generate_corpus.ts";
 import {
@@ -366,12 +367,35 @@ export async function ensureCorpus(
       return dir;
     }
   } catch {
-    // not there yet
+    // not there yet, or not finished
+  }
+  if (await exists(dir)) {
+    // Only a corpus this generator started (it writes GENERATED_FILE first) is replaced.
+    if (!(await exists(join(dir, GENERATED_FILE)))) {
+      throw new InputError(
+        "exists and was not made by the bench's generator; choose another --cache",
+        { file: dir },
+      );
+    }
+    await Deno.remove(dir, { recursive: true });
   }
   log(`generating ${mb} MB in ${count} documents into ${dir}`);
-  await Deno.remove(dir, { recursive: true }).catch(() => {});
-  await generateCorpus(dir, mb, { docs: count, seed });
+  // Generated beside and renamed into place whole, so an interrupted run leaves no half corpus.
+  await Deno.mkdir(cacheDir, { recursive: true });
+  const partial = await Deno.makeTempDir({ dir: cacheDir, prefix: ".generating-" });
+  try {
+    await generateCorpus(partial, mb, { docs: count, seed });
+    await Deno.rename(partial, dir);
+  } catch (error) {
+    await Deno.remove(partial, { recursive: true }).catch(() => {});
+    throw error;
+  }
   return dir;
+}
+
+/** Remove a score result the memory probe wrote (only one this tool made). */
+async function removeScoreResult(dir: string): Promise<void> {
+  if ((await readMarker(dir)) === "score") await Deno.remove(dir, { recursive: true });
 }
 
 async function memoryRun(
@@ -382,7 +406,7 @@ async function memoryRun(
   cacheDir: string,
 ): Promise<MemoryRun> {
   const out = join(cacheDir, "memory-run-output");
-  await Deno.remove(out, { recursive: true }).catch(() => {});
+  await removeScoreResult(out);
   const child = new URL("./bench_child.ts", import.meta.url).pathname;
   const denoArgs = [
     "run",
@@ -415,7 +439,7 @@ async function memoryRun(
   const output = await command.output();
   const stdout = new TextDecoder().decode(output.stdout);
   const stderr = new TextDecoder().decode(output.stderr);
-  await Deno.remove(out, { recursive: true }).catch(() => {});
+  await removeScoreResult(out);
   if (!output.success) throw new Error(`the memory probe failed:\n${stderr}`);
   const report: ChildReport = JSON.parse(stdout.trim().split("\n").pop()!);
   return {
@@ -663,13 +687,22 @@ if (import.meta.main) {
   console.log(formatBench(result));
   if (values.write) {
     const dir = join(projectRootPath, "outputs", "bench");
-    await Deno.mkdir(dir, { recursive: true });
     const label = values.corpus === undefined
       ? `${values.mb ?? 20}mb`
       : basename(resolve(values.corpus));
-    const file = join(dir, `bench-${label}.json`);
-    await Deno.writeTextFile(`${file}.tmp`, stringifySorted(result, 2));
-    await Deno.rename(`${file}.tmp`, file);
-    console.error(`wrote ${file}`);
+    const name = `bench-${label}.json`;
+    try {
+      await writeResultFolder(
+        dir,
+        "bench",
+        (temp) => Deno.writeTextFile(join(temp, name), stringifySorted(result, 2)),
+        { display: "outputs/bench", update: true },
+      );
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      console.error(error.message);
+      Deno.exit(1);
+    }
+    console.error(`wrote outputs/bench/${name}`);
   }
 }

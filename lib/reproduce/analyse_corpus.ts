@@ -8,18 +8,21 @@
  * Validates the corpus first (every problem listed, nothing run until they are fixed),
  * then runs the notebooks that apply to any corpus ({@linkcode CORPUS_NOTEBOOKS}) through
  * the same runner as `deno task reproduce`, with the corpus scores as input
- * (`STURINGSTAAL_SCORES=run`), into `--out`. The study's own `outputs/` is never written:
- * `--out` may not be it or lie inside it. As with `reproduce`, `--out` is replaced only
- * when every notebook succeeded.
+ * (`STURINGSTAAL_SCORES=run`), into `--out`, through the result-folder contract
+ * (`lib/io/result_folder.ts`): `--out` must be a new folder or an earlier analysis; the
+ * study's `outputs/`, the corpus and the project are refused; it is replaced only when
+ * every notebook succeeded.
  *
  * `deno task validate-corpus --corpus DIR` runs only the validation.
  *
  * @module
  */
-import { join, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { validateCorpus } from "../corpus/mod.ts";
+import { InputError } from "../io/mod.ts";
+import { checkResultTarget } from "../io/result_folder.ts";
 import { MATCH_MODES } from "../lexicon/mod.ts";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { reproduce } from "./main.ts";
@@ -42,8 +45,44 @@ export const analyseArgsSchema = z.object({
 /** Arguments of an analysis run. */
 export type AnalyseArgs = z.output<typeof analyseArgsSchema>;
 
+/** The usage text of `deno task analyse`. */
+export const ANALYSE_USAGE =
+  `usage: npx deno task analyse --corpus DIR --out DIR [--lexicon FILE] [--mode exact|stem|glob]
+
+Validates the corpus (every problem listed; nothing runs until they are fixed), then runs the
+notebooks that apply to any corpus (${CORPUS_NOTEBOOKS.join(", ")}) on it.
+
+  --corpus DIR    a folder of .txt, .md and .pdf documents, optionally with manifest.csv
+  --out DIR       the result folder: a new folder, or one that an earlier \`analyse\` made
+                  (it holds .sturingstaal-result.json), replaced only when every notebook
+                  succeeded; any other folder, the corpus, the project and outputs/ are refused
+  --lexicon FILE  a lexicon (.csv, .yaml, .json); default: the study's 64 signal words
+  --mode MODE     default match mode of the lexicon: exact (default), stem or glob
+  -h, --help      this text
+
+example:
+  npx deno task analyse --corpus data/corpus/sample --out runs/sample
+`;
+
+/** The usage text of `deno task validate-corpus`. */
+export const VALIDATE_USAGE =
+  `usage: npx deno task validate-corpus --corpus DIR [--lexicon FILE] [--mode exact|stem|glob]
+
+Runs the checks that \`score\` and \`analyse\` depend on and lists every problem at once: the
+manifest, the lexicon, every document, the groups of every document. Writes nothing.
+
+  --corpus DIR    a folder of .txt, .md and .pdf documents, optionally with manifest.csv
+  --lexicon FILE  a lexicon (.csv, .yaml, .json); default: the study's 64 signal words
+  --mode MODE     default match mode of the lexicon: exact (default), stem or glob
+  -h, --help      this text
+
+example:
+  npx deno task validate-corpus --corpus data/corpus/sample
+`;
+
 /**
- * Parse and check the command line; `--out` must not be the study's `outputs/`.
+ * Parse and check the command line of `analyse` (or, with `validateOnly`, of
+ * `validate-corpus`, where `--out` is not taken).
  *
  * @example
  * ```ts
@@ -51,39 +90,30 @@ export type AnalyseArgs = z.output<typeof analyseArgsSchema>;
  * assert.deepEqual(parseAnalyseArgs(["--corpus", "c", "--out", "runs/c", "--mode", "stem"]), {
  *   corpus: "c", out: "runs/c", mode: "stem",
  * });
- * assert.throws(() => parseAnalyseArgs(["--corpus", "c", "--out", "outputs/mine"]), {
- *   message: /--out outputs\/mine is inside the study's outputs\//,
- * });
  * assert.throws(() => parseAnalyseArgs(["--corpus", "c"]), { message: "--out DIR is required" });
+ * assert.throws(() => parseAnalyseArgs(["--corpus", "c", "--out", "o", "--mode", "fuzzy"]), {
+ *   message: "--mode must be one of exact, stem, glob",
+ * });
  * ```
  */
-export function parseAnalyseArgs(args: string[], root = projectRootPath): AnalyseArgs {
+export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseArgs {
   const { values } = parseArgs({
     args,
     options: {
       corpus: { type: "string" },
-      out: { type: "string" },
+      ...(validateOnly ? {} : { out: { type: "string" } }),
       lexicon: { type: "string" },
       mode: { type: "string" },
     },
     strict: true,
   });
-  const parsed = analyseArgsSchema.safeParse(values);
+  const parsed = analyseArgsSchema.safeParse(validateOnly ? { ...values, out: "-" } : values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const message = issue.code === "invalid_value"
       ? `--${String(issue.path[0])} must be one of ${issue.values.join(", ")}`
       : issue.message;
     throw new Error(message);
-  }
-  const studyOutputs = join(root, "outputs");
-  const out = resolve(root, parsed.data.out);
-  const inside = relative(studyOutputs, out);
-  if (inside === "" || !inside.startsWith("..")) {
-    throw new Error(
-      `--out ${parsed.data.out} is inside the study's outputs/, which only \`deno task ` +
-        "reproduce` writes; choose another directory, e.g. --out runs/my-corpus",
-    );
   }
   return parsed.data;
 }
@@ -122,6 +152,14 @@ export async function analyseCorpus(
 ): Promise<number> {
   const log = options.log ?? ((line: string) => console.error(line));
   const corpusDir = resolve(projectRootPath, args.corpus);
+  const inputs = [corpusDir, ...(args.lexicon === undefined ? [] : [args.lexicon])];
+  if (!options.validateOnly) {
+    // Refuse a wrong --out before the (possibly long) validation.
+    await checkResultTarget(resolve(projectRootPath, args.out), "analysis", {
+      display: args.out,
+      inputs,
+    });
+  }
   const validation = await validateCorpus(corpusDir, { displayDir: args.corpus });
   log(
     `${args.corpus}: ${validation.documents} documents, ${validation.readable} readable, ` +
@@ -138,8 +176,13 @@ export async function analyseCorpus(
     outputsDir: resolve(projectRootPath, args.out),
     env: corpusRunEnv(args),
     select: isCorpusNotebook,
-    extraInputs: { corpus: corpusDir },
+    extraInputs: {
+      corpus: corpusDir,
+      ...(args.lexicon === undefined ? {} : { lexicon: resolve(projectRootPath, args.lexicon) }),
+    },
     verbose: options.log === undefined,
+    kind: "analysis",
+    display: args.out,
   });
   if (code === 0) log(`the analysis of ${args.corpus} is in ${args.out}/`);
   return code;
@@ -148,10 +191,28 @@ export async function analyseCorpus(
 async function main(args: string[]): Promise<number> {
   const validateOnly = args[0] === "--validate-only";
   const rest = validateOnly ? args.slice(1) : args;
-  const parsed = validateOnly
-    ? parseAnalyseArgs([...rest, "--out", "runs/validate-only"])
-    : parseAnalyseArgs(rest);
-  return await analyseCorpus(parsed, { validateOnly });
+  if (rest.includes("--help") || rest.includes("-h")) {
+    console.log(validateOnly ? VALIDATE_USAGE : ANALYSE_USAGE);
+    return 0;
+  }
+  let parsed: AnalyseArgs;
+  try {
+    parsed = parseAnalyseArgs(rest, validateOnly);
+  } catch (error) {
+    console.error(
+      `${(error as Error).message}\n\n${validateOnly ? VALIDATE_USAGE : ANALYSE_USAGE}`,
+    );
+    return 1;
+  }
+  try {
+    return await analyseCorpus(parsed, { validateOnly });
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
 }
 
 if (import.meta.main) {

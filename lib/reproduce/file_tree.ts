@@ -1,6 +1,6 @@
 /**
- * Files under a directory, their sha256, the difference between two trees, and the swap
- * of a finished staging directory into place.
+ * Files under a directory, their sha256, and the difference between two trees. (Putting a
+ * finished result in place is `lib/io/result_folder.ts`.)
  *
  * @module
  */
@@ -70,30 +70,4 @@ export function compareTrees(
   }
   for (const file of Object.keys(committed)) if (!(file in regenerated)) removed.push(file);
   return { changed: changed.sort(), added: added.sort(), removed: removed.sort() };
-}
-
-/**
- * Put `staging` in the place of `target`: the old target is moved aside, the staging
- * directory renamed into place, and the old one removed. Subfolders named in `keep`
- * (e.g. `bench`, written by other commands) are carried over from the old target.
- */
-export async function swapIntoPlace(
-  staging: string,
-  target: string,
-  previous: string,
-  keep: readonly string[] = [],
-): Promise<void> {
-  await Deno.remove(previous, { recursive: true }).catch(() => {});
-  const hadTarget = await Deno.stat(target).then(() => true, () => false);
-  if (hadTarget) {
-    for (const name of keep) {
-      const from = join(target, name);
-      if (await Deno.stat(from).then(() => true, () => false)) {
-        await Deno.rename(from, join(staging, name));
-      }
-    }
-    await Deno.rename(target, previous);
-  }
-  await Deno.rename(staging, target);
-  if (hadTarget) await Deno.remove(previous, { recursive: true });
 }

@@ -116,20 +116,38 @@ export function jupyterEnv(root: string): Record<string, string> {
 }
 
 /**
+ * A command prefix that makes a child process die with its parent, even when the parent is
+ * killed with `kill -9`: util-linux's `setpriv --pdeathsig KILL`, where it exists (every
+ * Debian and Ubuntu system). The runner starts the notebook driver with it, and the driver's
+ * kernels start with it, so an interrupted run leaves no kernel behind.
+ */
+export const DIE_WITH_PARENT: readonly string[] = (() => {
+  try {
+    return Deno.statSync("/usr/bin/setpriv").isFile
+      ? ["/usr/bin/setpriv", "--pdeathsig", "KILL"]
+      : [];
+  } catch {
+    return [];
+  }
+})();
+
+/**
  * The kernelspec for the Deno binary that runs this process (the project's pinned
- * `deno` from npm).
+ * `deno` from npm), started through `launcher` (default {@linkcode DIE_WITH_PARENT}).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const spec = kernelSpec("/opt/deno");
- * assert.deepEqual(spec.argv, ["/opt/deno", "jupyter", "--kernel", "--conn", "{connection_file}"]);
+ * const spec = kernelSpec("/opt/deno", ["setpriv", "--pdeathsig", "KILL"]);
+ * assert.deepEqual(spec.argv, [
+ *   "setpriv", "--pdeathsig", "KILL", "/opt/deno", "jupyter", "--kernel", "--conn", "{connection_file}",
+ * ]);
  * assert.equal(spec.env.NO_COLOR, "1");
  * ```
  */
-export function kernelSpec(denoPath: string) {
+export function kernelSpec(denoPath: string, launcher: readonly string[] = DIE_WITH_PARENT) {
   return {
-    argv: [denoPath, "jupyter", "--kernel", "--conn", "{connection_file}"],
+    argv: [...launcher, denoPath, "jupyter", "--kernel", "--conn", "{connection_file}"],
     display_name: "Deno (sturingstaal)",
     language: "typescript",
     env: { NO_COLOR: "1" },

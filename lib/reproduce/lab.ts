@@ -7,10 +7,31 @@
  */
 import { join } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
+import { ensureResultFolder } from "../io/result_folder.ts";
 import { ensureJupyter, installKernel, jupyterEnv } from "./jupyter.ts";
 
+/** The usage text of `deno task lab`. */
+export const LAB_USAGE = `usage: npx deno task lab [jupyter notebook options]
+
+Opens the notebooks in Jupyter (in your browser) with the project's Deno kernel. Notebooks run
+here write their outputs to .lab-outputs/ in the project (made by this command, and marked as
+made by sturingstaal), never to outputs/. Other options are passed to \`jupyter notebook\`.
+
+  -h, --help   this text
+
+example:
+  npx deno task lab --port 8899
+`;
+
 if (import.meta.main) {
+  if (Deno.args.includes("--help") || Deno.args.includes("-h")) {
+    console.log(LAB_USAGE);
+    Deno.exit(0);
+  }
   try {
+    await ensureResultFolder(join(projectRootPath, ".lab-outputs"), "lab", {
+      display: ".lab-outputs",
+    });
     await ensureJupyter({ interactive: true });
     await installKernel(projectRootPath);
   } catch (error) {

@@ -11,11 +11,19 @@
  *
  * @module
  */
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { OUTPUTS_ENV } from "../outputs/write_output.ts";
-import { compareTrees, hashTree, listFiles, swapIntoPlace } from "./file_tree.ts";
-import { ensureJupyter, installKernel, jupyterEnv, KERNEL_NAME } from "./jupyter.ts";
+import { InputError } from "../io/input_error.ts";
+import { type ResultKind, writeResultFolder } from "../io/result_folder.ts";
+import { compareTrees, hashTree, listFiles } from "./file_tree.ts";
+import {
+  DIE_WITH_PARENT,
+  ensureJupyter,
+  installKernel,
+  jupyterEnv,
+  KERNEL_NAME,
+} from "./jupyter.ts";
 import { buildManifest } from "./manifest.ts";
 import {
   normalizeNotebook,
@@ -50,6 +58,10 @@ export interface ReproduceOptions {
   extraInputs?: Record<string, string>;
   /** Run only the notebooks this accepts (by file name). Default: all. */
   select?: (notebook: string) => boolean;
+  /** The kind of result, for the result-folder marker. Default: `"reproduction"`. */
+  kind?: ResultKind;
+  /** How the outputs folder is named in messages. Default: its path relative to the root. */
+  display?: string;
 }
 
 /** A notebook failed, or is not fit to run; the message names notebook and cell. */
@@ -64,28 +76,8 @@ interface Layout {
   root: string;
   notebooksDir: string;
   outputsDir: string;
+  /** The folder the notebooks are written to in this run (a temporary one beside outputsDir). */
   stagingDir: string;
-  previousDir: string;
-}
-
-function layout(root: string, outputsDir?: string): Layout {
-  if (outputsDir === undefined) {
-    return {
-      root,
-      notebooksDir: join(root, "notebooks"),
-      outputsDir: join(root, "outputs"),
-      stagingDir: join(root, ".outputs-staging"),
-      previousDir: join(root, ".outputs-previous"),
-    };
-  }
-  const out = resolve(outputsDir);
-  return {
-    root,
-    notebooksDir: join(root, "notebooks"),
-    outputsDir: out,
-    stagingDir: join(dirname(out), `.${basename(out)}-staging`),
-    previousDir: join(dirname(out), `.${basename(out)}-previous`),
-  };
 }
 
 async function executeNotebook(
@@ -97,8 +89,9 @@ async function executeNotebook(
 ) {
   const source = join(dirs.notebooksDir, name);
   const executed = join(dirs.stagingDir, "notebooks", name);
-  const output = await new Deno.Command(python, {
-    args: [driver, source, executed, KERNEL_NAME, String(timeout)],
+  const [command, ...prefix] = [...DIE_WITH_PARENT, python];
+  const output = await new Deno.Command(command, {
+    args: [...prefix, driver, source, executed, KERNEL_NAME, String(timeout)],
     env,
     clearEnv: true,
     stdout: "inherit",
@@ -186,16 +179,18 @@ export async function sourceNotebooks(notebooksDir: string): Promise<string[]> {
 export async function reproduce(options: ReproduceOptions = {}): Promise<number> {
   const check = options.check ?? false;
   const verbose = options.verbose ?? true;
-  const dirs = layout(options.root ?? projectRootPath, options.outputsDir);
-  const { root, notebooksDir, outputsDir, stagingDir, previousDir } = dirs;
+  const root = options.root ?? projectRootPath;
+  const outputsDir = resolve(options.outputsDir ?? join(root, "outputs"));
+  const notebooksDir = join(root, "notebooks");
+  const display = options.display ?? (relative(root, outputsDir) || ".");
   const started = performance.now();
   const notebooks = (await sourceNotebooks(notebooksDir)).filter(options.select ?? (() => true));
   const python = await ensureJupyter();
   await installKernel(root);
-  await Deno.remove(stagingDir, { recursive: true }).catch(() => {});
-  await Deno.mkdir(join(stagingDir, "notebooks"), { recursive: true });
-  const env = kernelEnv({ ...jupyterEnv(root), ...options.env, [OUTPUTS_ENV]: stagingDir });
-  try {
+  const run = async (stagingDir: string) => {
+    const dirs: Layout = { root, notebooksDir, outputsDir, stagingDir };
+    await Deno.mkdir(join(stagingDir, "notebooks"), { recursive: true });
+    const env = kernelEnv({ ...jupyterEnv(root), ...options.env, [OUTPUTS_ENV]: stagingDir });
     for (const name of notebooks) {
       const t0 = performance.now();
       await executeNotebook(python, name, env, dirs, options.cellTimeout ?? 900);
@@ -211,52 +206,90 @@ export async function reproduce(options: ReproduceOptions = {}): Promise<number>
       options.extraInputs,
     );
     await Deno.writeTextFile(join(stagingDir, "MANIFEST.json"), stringifyNotebook(manifest));
-  } catch (error) {
-    await Deno.remove(stagingDir, { recursive: true }).catch(() => {});
-    throw error;
-  }
+    return check ? await differences(outputsDir, stagingDir, display) : [];
+  };
+  const lines = await writeResultFolder(outputsDir, options.kind ?? "reproduction", run, {
+    display,
+    keep: KEPT_OUTPUT_FOLDERS,
+    discard: check,
+    inputs: Object.values(options.extraInputs ?? {}),
+    root,
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (check) {
-    const committed = await hashTree(outputsDir);
-    for (const file of Object.keys(committed)) {
-      if (KEPT_OUTPUT_FOLDERS.some((folder) => file.startsWith(`${folder}/`))) {
-        delete committed[file];
-      }
-    }
-    const difference = compareTrees(committed, await hashTree(stagingDir));
-    await Deno.remove(stagingDir, { recursive: true });
-    const lines = [
-      ...difference.changed.map((f) => `  changed: outputs/${f}`),
-      ...difference.added.map((f) => `  not committed: outputs/${f}`),
-      ...difference.removed.map((f) => `  no longer produced: outputs/${f}`),
-    ];
     if (lines.length > 0) {
       console.error(
-        `outputs/ differs from what the notebooks produce (${lines.length} files):\n` +
-          `${lines.join("\n")}\nRun \`deno task reproduce\` and commit outputs/.`,
+        `${display}/ differs from what the notebooks produce (${lines.length} files):\n` +
+          `${lines.join("\n")}\nRun \`deno task reproduce\` and commit ${display}/.`,
       );
       return 1;
     }
-    if (verbose) console.error(`outputs/ reproduces byte for byte (${seconds} s)`);
+    if (verbose) console.error(`${display}/ reproduces byte for byte (${seconds} s)`);
     return 0;
   }
-  await swapIntoPlace(stagingDir, outputsDir, previousDir, KEPT_OUTPUT_FOLDERS);
   if (verbose) {
-    console.error(
-      `reproduced ${notebooks.length} notebooks into ${
-        relative(root, outputsDir) || "."
-      }/ in ${seconds} s`,
-    );
+    console.error(`ran ${notebooks.length} notebooks into ${display}/ in ${seconds} s`);
   }
   return 0;
 }
 
+/** How the committed outputs differ from a fresh run, one line per file. */
+async function differences(
+  outputsDir: string,
+  stagingDir: string,
+  display: string,
+): Promise<string[]> {
+  const committed = await hashTree(outputsDir);
+  const regenerated = await hashTree(stagingDir);
+  for (const hashes of [committed, regenerated]) {
+    for (const file of Object.keys(hashes)) {
+      if (KEPT_OUTPUT_FOLDERS.some((folder) => file.startsWith(`${folder}/`))) {
+        delete hashes[file];
+      }
+    }
+  }
+  const difference = compareTrees(committed, regenerated);
+  return [
+    ...difference.changed.map((f) => `  changed: ${display}/${f}`),
+    ...difference.added.map((f) => `  not committed: ${display}/${f}`),
+    ...difference.removed.map((f) => `  no longer produced: ${display}/${f}`),
+  ];
+}
+
+/** The usage text of `deno task reproduce` (and of `check-outputs`, which is `--check`). */
+export const REPRODUCE_USAGE = `usage: npx deno task reproduce [--check]
+
+Runs every notebook in notebooks/, in name order, each in a fresh kernel, into a new folder
+beside outputs/, and puts it in place of outputs/ only when every notebook succeeded. Only
+outputs/ is written (and only when it holds .sturingstaal-result.json, as the committed one
+does); a failing cell names the notebook and the cell and leaves outputs/ as it was.
+
+  --check      regenerate everything, compare it with outputs/ byte for byte, name every file
+               that differs, and write nothing (\`deno task check-outputs\`)
+  -h, --help   this text
+
+example:
+  npm ci && npm run reproduce
+`;
+
 if (import.meta.main) {
+  if (Deno.args.includes("--help") || Deno.args.includes("-h")) {
+    console.log(REPRODUCE_USAGE);
+    Deno.exit(0);
+  }
+  const unknown = Deno.args.filter((a) => a !== "--check");
+  if (unknown.length > 0) {
+    console.error(`unknown option ${unknown.join(" ")}\n\n${REPRODUCE_USAGE}`);
+    Deno.exit(1);
+  }
   try {
     Deno.exit(await reproduce({ check: Deno.args.includes("--check") }));
   } catch (error) {
-    console.error(`reproduce failed: ${(error as Error).message}`);
-    console.error("outputs/ was left unchanged.");
+    console.error(
+      error instanceof InputError
+        ? error.message
+        : `reproduce failed: ${(error as Error).message}\noutputs/ was left as it was.`,
+    );
     Deno.exit(1);
   }
 }

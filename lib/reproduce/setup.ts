@@ -8,7 +8,26 @@
 import { projectRootPath } from "../outputs/write_output.ts";
 import { ensureJupyter, installKernel } from "./jupyter.ts";
 
+/** The usage text of `deno task setup`. */
+export const SETUP_USAGE = `usage: npx deno task setup [--interactive]
+
+Makes sure Jupyter is installed (Debian's jupyter-nbconvert, python3-nbclient and, with
+--interactive, jupyter-notebook; installed with apt-get when running as root, otherwise the
+exact install line is printed) and registers the project's Deno kernel in .jupyter/ inside
+the project. Writes nothing else; your own Jupyter set-up is neither read nor changed.
+
+  --interactive   also what \`deno task lab\` needs
+  -h, --help      this text
+
+example:
+  npx deno task setup
+`;
+
 if (import.meta.main) {
+  if (Deno.args.includes("--help") || Deno.args.includes("-h")) {
+    console.log(SETUP_USAGE);
+    Deno.exit(0);
+  }
   try {
     await ensureJupyter({ interactive: Deno.args.includes("--interactive") });
     await installKernel(projectRootPath);

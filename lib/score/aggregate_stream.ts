@@ -32,13 +32,8 @@ import {
   withoutHeader,
 } from "./score_parallel.ts";
 import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
-import {
-  putInPlace,
-  resultTarget,
-  SETTINGS_FILE,
-  settingsFileText,
-  tempBeside,
-} from "./write_results.ts";
+import { writeResultFolder } from "../io/result_folder.ts";
+import { SETTINGS_FILE, settingsFileText } from "./write_results.ts";
 
 /** Options of {@linkcode CorpusAggregator}. */
 export interface CorpusAggregatorOptions {
@@ -186,6 +181,8 @@ export interface ScoreCorpusToDirOptions
   kwicFile?: boolean;
   /** How the output directory is named in errors. Default: the path as given. */
   displayDir?: string;
+  /** Inputs of the run, never replaced or written into. Default: the corpus folder. */
+  inputs?: readonly string[];
   /** Called after each document, in corpus order, with the number done so far. Default: none. */
   onDocument?: (document: DocumentScore, done: number) => void;
 }
@@ -206,9 +203,9 @@ export interface StreamedCorpusResult {
  * Score a corpus into a result directory as {@linkcode writeScoreResults} writes it
  * (`documents.csv`, `words.csv`, `kwic.csv`, `coverage.csv`, `corpus.csv`,
  * `settings.json`; byte for byte the same files), but row by row as documents are
- * scored, so memory does not grow with the corpus. The files are written into a
- * temporary directory beside `outDir`, which replaces `outDir` only when all is done; an
- * existing `outDir` must be empty or an earlier result.
+ * scored, so memory does not grow with the corpus. The folder is written through the
+ * result-folder contract ({@linkcode writeResultFolder}): built beside `outDir`, put in
+ * place when all is done, never over a folder the tool did not make or over the corpus.
  *
  * @example
  * ```ts
@@ -233,42 +230,43 @@ export async function scoreCorpusToDir(
   outDir: string,
   options: ScoreCorpusToDirOptions = {},
 ): Promise<StreamedCorpusResult> {
-  const { target, state } = await resultTarget(outDir, options.displayDir ?? outDir);
+  const corpusDir = typeof corpus === "string" ? corpus : corpus.dir;
   const compiled = compileFor(lexicon, options.mode);
   const kwicFile = options.kwicFile ?? true;
-  const total = new CorpusAggregator(compiled, {
-    dir: typeof corpus === "string" ? corpus : corpus.dir,
-    kwic: options.kwic,
-  });
+  const total = new CorpusAggregator(compiled, { dir: corpusDir, kwic: options.kwic });
   const categories = [...compiled.categories];
   const entries = compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode }));
   const empty = await emptyResult(compiled, categories, entries);
   const headers = resultCsvFiles(empty, options);
   const names = ["documents.csv", "words.csv", ...(kwicFile ? ["kwic.csv"] : []), "corpus.csv"];
-  const temp = await tempBeside(target);
-  const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
-  let documents = 0;
-  let hits = 0;
-  try {
-    for (const [name, writer] of writers) await writer.write(headers[name]);
-    for await (
-      const scored of scoreDocuments(corpus, compiled, {
-        ...options,
-        hits: kwicFile ? "csv" : "none",
-      })
-    ) {
-      total.add(scored);
-      const { forms: _forms, kwicCsv, ...document } = scored;
-      const files = resultCsvFiles({ ...empty, documents: [document] }, options);
-      await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
-      await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
-      if (kwicFile) await writers.get("kwic.csv")!.write(kwicCsv ?? "");
-      await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
-      documents++;
-      hits += document.categoryHits.reduce((a, b) => a + b, 0);
-      options.onDocument?.(document, documents);
+  return await writeResultFolder(outDir, "score", async (temp) => {
+    const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
+    let documents = 0;
+    let hits = 0;
+    try {
+      for (const [name, writer] of writers) await writer.write(headers[name]);
+      for await (
+        const scored of scoreDocuments(corpus, compiled, {
+          ...options,
+          hits: kwicFile ? "csv" : "none",
+        })
+      ) {
+        total.add(scored);
+        const { forms: _forms, kwicCsv, ...document } = scored;
+        const files = resultCsvFiles({ ...empty, documents: [document] }, options);
+        await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
+        await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
+        if (kwicFile) await writers.get("kwic.csv")!.write(kwicCsv ?? "");
+        await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
+        documents++;
+        hits += document.categoryHits.reduce((a, b) => a + b, 0);
+        options.onDocument?.(document, documents);
+      }
+      for (const writer of writers.values()) await writer.close();
+    } catch (error) {
+      for (const writer of writers.values()) writer.abandon();
+      throw error;
     }
-    for (const writer of writers.values()) await writer.close();
     const result: CorpusScore = {
       ...empty,
       settings: await total.settings(),
@@ -276,7 +274,6 @@ export async function scoreCorpusToDir(
     };
     await Deno.writeTextFile(join(temp, "coverage.csv"), resultCsvFiles(result)["coverage.csv"]);
     await Deno.writeTextFile(join(temp, SETTINGS_FILE), settingsFileText(result));
-    await putInPlace(temp, target, state);
     return {
       settings: result.settings,
       coverage: result.coverage,
@@ -284,11 +281,10 @@ export async function scoreCorpusToDir(
       hits,
       files: [...names, "coverage.csv", SETTINGS_FILE].sort(),
     };
-  } catch (error) {
-    for (const writer of writers.values()) writer.abandon();
-    await Deno.remove(temp, { recursive: true }).catch(() => {});
-    throw error;
-  }
+  }, {
+    display: options.displayDir ?? outDir,
+    inputs: options.inputs ?? [corpusDir],
+  });
 }
 
 /** A result of no documents (its CSV files are the headers; coverage is what scoreCorpus gives). */

@@ -28,7 +28,13 @@ export const USAGE =
   --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
   --workers N     worker threads reading and scoring documents (default: all cores; 0: none)
   --no-kwic       leave out kwic.csv (every hit in context), for very large corpora
-  --out DIR       output directory, replaced as a whole (only if it holds an earlier result)
+  --out DIR       the result folder: a new folder, or one that an earlier \`score\` made
+                  (it holds .sturingstaal-result.json), which is then replaced as a whole
+                  once the new result is complete; any other folder is refused untouched
+  -h, --help      this text
+
+example:
+  npx deno task score --corpus data/corpus/sample --mode stem --out runs/sample-scores
 `;
 
 /** Options of {@linkcode runScoreCli}. */
@@ -90,6 +96,7 @@ export async function runScoreCli(
         workers,
         kwicFile: !values["no-kwic"],
         onDocument: (doc, done) => bar.update(done, doc.id),
+        inputs: [values.corpus, ...(values.lexicon === undefined ? [] : [values.lexicon])],
       });
     } finally {
       bar.finish();

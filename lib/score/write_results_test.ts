@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { emptyCleaningReport } from "../corpus/mod.ts";
 import { parseLexicon } from "../lexicon/mod.ts";
 import { scoreCorpus } from "./score_corpus.ts";
-import { SETTINGS_FILE, writeFilesAtomically, writeScoreResults } from "./write_results.ts";
+import { MARKER_FILE } from "../io/result_folder.ts";
+import { SETTINGS_FILE, writeScoreResults } from "./write_results.ts";
 
 async function result() {
   const text = "Wij regelen het.";
@@ -46,46 +47,35 @@ Deno.test("writeScoreResults: writes all files; replaces an earlier result", asy
   await Deno.writeTextFile(`${out}/oud.txt`, "van een eerdere run");
   await writeScoreResults(await result(), out);
   const names = [...Deno.readDirSync(out)].map((e) => e.name).sort();
-  assert.deepEqual(names, FILES);
+  assert.deepEqual(names, [MARKER_FILE, ...FILES]);
   assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["uit"]); // no temp dirs left
   await Deno.remove(dir, { recursive: true });
 });
 
-Deno.test("writeScoreResults: refuses to replace a directory that is not a result", async () => {
+Deno.test("writeScoreResults: refuses a folder it did not make, and the corpus", async () => {
+  // Issue 11: a folder holding other files (a thesis) must survive `score --out` untouched.
   const dir = await Deno.makeTempDir();
   await Deno.writeTextFile(`${dir}/belangrijk.txt`, "niet weggooien");
-  await assert.rejects(() => writeScoreResults(result() as never, dir, { displayDir: "proj" }), {
-    name: "InputError",
-    message:
-      "proj: exists and does not hold an earlier result (no settings.json); choose another --out or remove it",
+  await assert.rejects(async () => writeScoreResults(await result(), dir, { displayDir: "proj" }), {
+    name: "ResultFolderError",
+    message: `proj: exists and was not made by sturingstaal (no ${MARKER_FILE}); it holds 1 ` +
+      "file(s) or folder(s) that sturingstaal must not replace: choose a new folder, e.g. " +
+      "--out runs/my-study",
   });
   assert.equal(await Deno.readTextFile(`${dir}/belangrijk.txt`), "niet weggooien");
-  await assert.rejects(
-    () => writeScoreResults(result() as never, `${dir}/a/b`, { displayDir: "a/b" }),
-    {
-      message: "a/b: the folder it would go in does not exist",
-    },
-  );
-  await Deno.remove(dir, { recursive: true });
-});
-
-Deno.test("writeFilesAtomically: a failure half-way leaves the old result as it was", async () => {
-  const dir = await Deno.makeTempDir();
-  const out = `${dir}/uit`;
-  await writeScoreResults(await result(), out);
-  const before = await Deno.readTextFile(`${out}/documents.csv`);
-  const files = {
-    "documents.csv": () => "nieuw\n",
-    "kwic.csv": (): string => {
-      throw new Error("schijf vol");
-    },
-  };
-  await assert.rejects(() => writeFilesAtomically(files, out), { message: "schijf vol" });
-  assert.equal(await Deno.readTextFile(`${out}/documents.csv`), before);
-  assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["uit"]);
-  await assert.rejects(() => writeFilesAtomically(files, `${dir}/nieuw`), {
-    message: "schijf vol",
+  // A folder that holds a settings.json is no longer taken for a result (it was, before).
+  await Deno.writeTextFile(`${dir}/settings.json`, "{}");
+  await assert.rejects(async () => writeScoreResults(await result(), dir), {
+    name: "ResultFolderError",
   });
-  assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["uit"]);
+  await assert.rejects(
+    async () =>
+      writeScoreResults(await result(), `${dir}/corpus/uit`, { inputs: [`${dir}/corpus`] }),
+    { message: /^.*\/corpus\/uit: is inside an input of this run/ },
+  );
+  assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name).sort(), [
+    "belangrijk.txt",
+    "settings.json",
+  ]);
   await Deno.remove(dir, { recursive: true });
 });
