@@ -155,10 +155,16 @@ export async function analyseCorpus(
   const inputs = [corpusDir, ...(args.lexicon === undefined ? [] : [args.lexicon])];
   if (!options.validateOnly) {
     // Refuse a wrong --out before the (possibly long) validation.
-    await checkResultTarget(resolve(projectRootPath, args.out), "analysis", {
-      display: args.out,
-      inputs,
-    });
+    try {
+      await checkResultTarget(resolve(projectRootPath, args.out), "analysis", {
+        display: args.out,
+        inputs,
+      });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      log(error.message);
+      return 1;
+    }
   }
   const validation = await validateCorpus(corpusDir, { displayDir: args.corpus });
   log(

@@ -52,15 +52,46 @@ Deno.test("analyse runs the corpus notebooks on a two-document corpus into its o
 
 Deno.test("analyse refuses a corpus with problems and runs nothing", async () => {
   const work = await Deno.makeTempDir({ prefix: "sturingstaal-analyse-" });
-  await Deno.writeTextFile(join(work, "manifest.csv"), "id,file,region\na,a.txt,Oost\n");
-  await Deno.writeTextFile(join(work, "a.txt"), "De gemeente regelt de zorg.");
+  const corpus = join(work, "corpus");
+  await Deno.mkdir(corpus);
+  await Deno.writeTextFile(join(corpus, "manifest.csv"), "id,file,region\na,a.txt,Oost\n");
+  await Deno.writeTextFile(join(corpus, "a.txt"), "De gemeente regelt de zorg.");
   const lines: string[] = [];
   const out = join(work, "run");
-  assert.equal(await analyseCorpus({ corpus: work, out }, { log: (l) => lines.push(l) }), 1);
+  assert.equal(await analyseCorpus({ corpus, out }, { log: (l) => lines.push(l) }), 1);
   assert.match(
     lines.join("\n"),
     /manifest\.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west/,
   );
   await assert.rejects(() => Deno.stat(out));
+  await Deno.remove(work, { recursive: true });
+});
+
+// Issue 11: `--out` the corpus itself, or a folder around it, deleted the corpus.
+Deno.test("analyse refuses --out that is the corpus, holds it, or is not its own, before anything runs", async () => {
+  const work = await Deno.makeTempDir({ prefix: "sturingstaal-analyse-" });
+  const corpus = join(work, "plans");
+  await Deno.mkdir(corpus);
+  await Deno.copyFile(join(sample, "veenhoven.txt"), join(corpus, "Zwolle.txt"));
+  await Deno.mkdir(join(work, "thesis"));
+  await Deno.writeTextFile(join(work, "thesis", "h1.docx"), "hoofdstuk 1");
+  const pick = "choose a new folder, e.g. --out runs/my-study";
+  for (
+    const [out, problem] of [
+      [corpus, `is an input of this run (${corpus}); ${pick}`],
+      [work, `contains an input of this run (${corpus}); ${pick}`],
+      [
+        join(work, "thesis"),
+        "exists and was not made by sturingstaal (no .sturingstaal-result.json); it holds 1 " +
+        `file(s) or folder(s) that sturingstaal must not replace: ${pick}`,
+      ],
+    ]
+  ) {
+    const lines: string[] = [];
+    assert.equal(await analyseCorpus({ corpus, out }, { log: (l) => lines.push(l) }), 1);
+    assert.deepEqual(lines, [`${out}: ${problem}`]);
+  }
+  assert.deepEqual([...Deno.readDirSync(corpus)].map((e) => e.name), ["Zwolle.txt"]);
+  assert.equal(await Deno.readTextFile(join(work, "thesis", "h1.docx")), "hoofdstuk 1");
   await Deno.remove(work, { recursive: true });
 });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { sha256Hex } from "../io/sha256.ts";
 import { hashTree } from "./file_tree.ts";
@@ -40,8 +40,8 @@ export async function npmVersions(root: string): Promise<Record<string, string>>
 
 /**
  * The manifest of a run in `root` whose outputs are in `outputsDir`. Inputs are every
- * file under `root/data/` and under each of `extraInputs` (label → directory, e.g. a
- * user's corpus), and the source notebooks; npm versions are this checkout's.
+ * file under `root/data/` and under each of `extraInputs` (label → directory or file,
+ * e.g. a user's corpus and lexicon), and the source notebooks; npm versions are this checkout's.
  */
 export async function buildManifest(
   root: string,
@@ -53,6 +53,10 @@ export async function buildManifest(
   const inputs: Record<string, string> = {};
   const inputDirs: Record<string, string> = { data: join(root, "data"), ...extraInputs };
   for (const [label, dir] of Object.entries(inputDirs)) {
+    if ((await Deno.stat(dir).catch(() => undefined))?.isFile) {
+      inputs[`${label}/${basename(dir)}`] = sha256Hex(await Deno.readFile(dir));
+      continue;
+    }
     for (const [file, hash] of Object.entries(await hashTree(dir))) {
       inputs[`${label}/${file}`] = hash;
     }
