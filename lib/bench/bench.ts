@@ -640,7 +640,12 @@ export const USAGE = `usage: deno task bench [options]
   --reproduce         also time deno task reproduce, twice (the second run is the warm one)
   --reproduce-root D  ... in project directory D (default: this project; a copy avoids
                       replacing outputs/ while others work in the checkout)
-  --write             write outputs/bench/bench-<MB>mb.json (or bench-<corpus dir name>.json)
+  --write             write outputs/bench/bench-<MB>mb.json (or bench-<corpus dir name>.json);
+                      outputs/bench is made, and only ever written, by this command
+  -h, --help          this text
+
+example:
+  npx deno task bench --mb 100 --write
 `;
 
 if (import.meta.main) {

@@ -11,6 +11,7 @@
  */
 import { dirname, join } from "node:path";
 import { type CsvValue, formatCsv, type FormatCsvOptions } from "../io/csv.ts";
+import { ensureResultFolder } from "../io/result_folder.ts";
 
 /** The environment variable that names the output directory. */
 export const OUTPUTS_ENV = "STURINGSTAAL_OUTPUTS";
@@ -26,6 +27,8 @@ export function outputsDir(): string {
   return Deno.env.get(OUTPUTS_ENV) ?? join(projectRootPath, ".lab-outputs");
 }
 
+let labFolder: Promise<void> | undefined;
+
 /**
  * Write bytes or text to `relativePath` under {@linkcode outputsDir}, atomically.
  * Returns the path written.
@@ -36,6 +39,11 @@ export async function writeOutput(
 ): Promise<string> {
   if (relativePath.startsWith("/") || relativePath.split("/").includes("..")) {
     throw new Error(`output path must stay inside the outputs directory: ${relativePath}`);
+  }
+  if (Deno.env.get(OUTPUTS_ENV) === undefined) {
+    // Run by hand (`deno task lab`): .lab-outputs/ is made, and marked, by this tool only.
+    labFolder ??= ensureResultFolder(outputsDir(), "lab", { display: ".lab-outputs" });
+    await labFolder;
   }
   const target = join(outputsDir(), relativePath);
   await Deno.mkdir(dirname(target), { recursive: true });
