@@ -32,6 +32,7 @@ import {
   withoutHeader,
 } from "./score_parallel.ts";
 import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
+import { InputError, throwProblems } from "../io/input_error.ts";
 import { writeResultFolder } from "../io/result_folder.ts";
 import { SETTINGS_FILE, settingsFileText } from "./write_results.ts";
 
@@ -243,12 +244,14 @@ export async function scoreCorpusToDir(
     const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
     let documents = 0;
     let hits = 0;
+    const unreadable: InputError[] = [];
     try {
       for (const [name, writer] of writers) await writer.write(headers[name]);
       for await (
         const scored of scoreDocuments(corpus, compiled, {
           ...options,
           hits: kwicFile ? "csv" : "none",
+          onUnreadable: (error) => unreadable.push(error),
         })
       ) {
         total.add(scored);
@@ -263,6 +266,8 @@ export async function scoreCorpusToDir(
         options.onDocument?.(document, documents);
       }
       for (const writer of writers.values()) await writer.close();
+      // Every document that cannot be read, listed at once; the result is not put in place.
+      throwProblems(unreadable);
     } catch (error) {
       for (const writer of writers.values()) writer.abandon();
       throw error;

@@ -72,6 +72,12 @@ export interface ScoreDocumentsOptions {
   read?: ReadCorpusOptions;
   /** Distinct words each scorer remembers; see lib/score/fast_scorer.ts. Default: `262_144`. */
   cacheLimit?: number;
+  /**
+   * Called with the error of each document that cannot be read (an {@linkcode InputError}),
+   * which is then skipped, so that every such document is reported in one run. Default:
+   * none: the first such error is thrown.
+   */
+  onUnreadable?: (error: InputError) => void;
 }
 
 /** Everything a worker needs to score documents; plain data, sent once. */
@@ -203,7 +209,14 @@ export async function* scoreDocuments(
     : { cleaning: options.read.cleaning };
   if (size <= 0) {
     const scorer = new FastScorer(compiled, { kwic: options.kwic, cacheLimit: options.cacheLimit });
-    for (const source of listing.sources) yield await scoreSource(source, scorer, { hits, read });
+    for (const source of listing.sources) {
+      try {
+        yield await scoreSource(source, scorer, { hits, read });
+      } catch (error) {
+        if (!(error instanceof InputError) || options.onUnreadable === undefined) throw error;
+        options.onUnreadable(error);
+      }
+    }
     return;
   }
   if (
@@ -222,12 +235,12 @@ export async function* scoreDocuments(
   };
   const depth = options.depth ?? 2;
   if (typeof workers !== "number") {
-    yield* workers.run(listing.sources, settings, depth);
+    yield* workers.run(listing.sources, settings, depth, options.onUnreadable);
     return;
   }
   const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)));
   try {
-    yield* pool.run(listing.sources, settings, depth);
+    yield* pool.run(listing.sources, settings, depth, options.onUnreadable);
   } finally {
     pool.close();
   }
@@ -288,6 +301,7 @@ export class ScoringPool {
     sources: readonly DocumentSource[],
     settings: SourceScoringSettings,
     depth: number,
+    onUnreadable?: (error: InputError) => void,
   ): AsyncGenerator<StreamedDocumentScore> {
     if (this.#closed) throw new Error("ScoringPool: the pool is closed");
     if (this.#running) throw new Error("ScoringPool: the pool is scoring another corpus");
@@ -353,7 +367,13 @@ export class ScoringPool {
         done.delete(next);
         next++;
         dispatch();
-        if (!outcome.ok) throw outcome.error;
+        if (!outcome.ok) {
+          if (!(outcome.error instanceof InputError) || onUnreadable === undefined) {
+            throw outcome.error;
+          }
+          onUnreadable(outcome.error);
+          continue;
+        }
         yield outcome.document;
       }
     } finally {

@@ -6,7 +6,9 @@ import { scoreCorpusFast, scoreCorpusToDir } from "./aggregate_stream.ts";
 import { type CorpusScore, scoreCorpus } from "./score_corpus.ts";
 import { scoreDocuments, ScoringPool } from "./score_parallel.ts";
 import { resultCsvFiles } from "./tables.ts";
-import { SETTINGS_FILE, writeScoreResults } from "./write_results.ts";
+import { writeScoreResults } from "./write_results.ts";
+import type { InputError } from "../io/input_error.ts";
+import { MARKER_FILE } from "../io/result_folder.ts";
 
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
 const EXAMPLE = new URL("../../data/lexicon/example.yaml", import.meta.url).pathname;
@@ -171,13 +173,38 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
       await assert.rejects(
         scoreCorpusToDir(SAMPLE, await loadStudyLexicon(), dir, { displayDir: "uit", workers: 0 }),
         {
-          name: "InputError",
-          message:
-            `uit: exists and does not hold an earlier result (no ${SETTINGS_FILE}); choose another --out or remove it`,
+          name: "ResultFolderError",
+          message: `uit: exists and was not made by sturingstaal (no ${MARKER_FILE}); it holds 1 ` +
+            "file(s) or folder(s) that sturingstaal must not replace: choose a new folder, " +
+            "e.g. --out runs/my-study",
         },
       );
       assert.deepEqual([...Deno.readDirSync(dir)].map((e) => e.name), ["notes.txt"]);
     });
+
+    await t.step(
+      "scoreCorpusToDir lists every unreadable document and writes nothing",
+      async () => {
+        const corpus = `${out}/broken`;
+        await Deno.mkdir(corpus);
+        await Deno.writeTextFile(`${corpus}/a.txt`, "De gemeente regelt.");
+        await Deno.writeFile(`${corpus}/b.txt`, new Uint8Array([0x61, 0x0a, 0xe9, 0x0a])); // Latin-1 é
+        await Deno.writeTextFile(`${corpus}/c.txt`, "   ");
+        for (const workers of [0, 2]) {
+          await assert.rejects(
+            scoreCorpusToDir(corpus, await loadStudyLexicon(), `${out}/broken-out`, { workers }),
+            (error: InputError) => {
+              assert.deepEqual(error.problems.map((p) => p.location.file), [
+                `${corpus}/b.txt`,
+                `${corpus}/c.txt`,
+              ]);
+              return true;
+            },
+          );
+          await assert.rejects(Deno.stat(`${out}/broken-out`), Deno.errors.NotFound);
+        }
+      },
+    );
   } finally {
     one.close();
     two.close();
