@@ -33,7 +33,15 @@ Deno.test("decodeDocumentText: other invalid bytes and UTF-16", () => {
     },
   );
   assert.throws(() => decodeDocumentText(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]), "y.txt"), {
-    message:
-      "y.txt: the document is UTF-16 (it starts with a UTF-16 byte order mark); re-save it as UTF-8",
+    message: "y.txt: the document is UTF-16 LE (it starts with a UTF-16 LE byte order mark); " +
+      "re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)",
   });
+  // "ja" in UTF-16 LE without a byte order mark: 6a 00 61 00.
+  assert.throws(
+    () => decodeDocumentText(Uint8Array.from([0x6a, 0, 0x61, 0]), "z.txt", { id: "z" }),
+    {
+      message: 'z.txt: document "z" looks like UTF-16 LE without a byte order mark ' +
+        "(every second byte is 0); re-save it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)",
+    },
+  );
 });

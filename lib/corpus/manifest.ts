@@ -7,7 +7,16 @@
  */
 import { isAbsolute, join, normalize, relative, sep } from "node:path";
 import { z } from "zod";
-import { InputError, type Located, parseCsv, parseTable } from "../io/mod.ts";
+import {
+  checkCsv,
+  checkTable,
+  decodeText,
+  InputError,
+  type Located,
+  readFileBytes,
+  sortProblems,
+  throwProblems,
+} from "../io/mod.ts";
 
 // The study's size classes and regions are defined once, with the published data.
 export { REGIONS, SIZE_CLASSES } from "../data/categories.ts";
@@ -36,12 +45,47 @@ export const manifestRowSchema = z.object({
   size_class: optionalEnum(SIZE_CLASSES),
   region: optionalEnum(REGIONS),
   title: optionalText,
-  date: z.string().trim().regex(
-    /^(\d{4}(-\d{2}(-\d{2})?)?)?$/,
-    "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
-  ).transform((s) => s === "" ? undefined : s),
+  date: z.string().trim().superRefine((date, context) => {
+    const problem = dateProblem(date);
+    if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
+  }).transform((s) => s === "" ? undefined : s),
   scope: optionalText,
 });
+
+const DATE_FORMS = "write the date as YYYY, YYYY-MM or YYYY-MM-DD";
+
+/**
+ * What is wrong with a manifest date, or `undefined` when it is empty or a real date
+ * written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(dateProblem("2014-11"), undefined);
+ * assert.equal(dateProblem("2016-02-29"), undefined);
+ * assert.equal(
+ *   dateProblem("2014-02-29"),
+ *   "not a real date (2014-02 has 28 days); write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+ * );
+ * ```
+ */
+export function dateProblem(date: string): string | undefined {
+  if (date === "") return undefined;
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (parts === null) return DATE_FORMS;
+  const [year, month, day] = parts.slice(1).map((p) => p === undefined ? undefined : Number(p));
+  if (month !== undefined && (month < 1 || month > 12)) {
+    return `not a real date (there is no month ${parts[2]}); ${DATE_FORMS}`;
+  }
+  if (day !== undefined) {
+    // Day 0 of the next month is the last day of this one (UTC, so no time zone shifts it).
+    const days = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+    if (day < 1 || day > days) {
+      return `not a real date (${parts[1]}-${parts[2]} has ${days} days); ${DATE_FORMS}`;
+    }
+  }
+  return undefined;
+}
 
 /** The columns a manifest may have, required ones first. */
 export const MANIFEST_COLUMNS = Object.keys(manifestRowSchema.shape) as readonly string[];
@@ -58,7 +102,9 @@ export interface ParseManifestOptions {
 /**
  * Parse and validate manifest text. Ids must be unique and so must files; a file must
  * be a relative path inside the corpus directory with a supported extension. (Whether
- * the file exists is checked by {@linkcode loadManifest}.)
+ * the file exists is checked by {@linkcode loadManifest}.) Every problem is reported at
+ * once: one is an {@linkcode InputError}, several an {@linkcode InputErrors} whose
+ * `problems` lists them.
  *
  * @example
  * ```ts
@@ -68,49 +114,68 @@ export interface ParseManifestOptions {
  * assert.throws(() => parseManifest("id,file,region\nb,b.txt,Oost\n"), {
  *   message: 'manifest.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west',
  * });
+ * assert.throws(() => parseManifest("id,file,region\nb,b.txt,Oost\nc,c.doc,zuid\n"), {
+ *   message: "manifest.csv: 2 problems\n" +
+ *     'manifest.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west\n' +
+ *     'manifest.csv line 3, column file: "c.doc" is not a supported document; use .txt, .md, .pdf',
+ * });
  * ```
  */
 export function parseManifest(text: string, options: ParseManifestOptions = {}): ManifestRow[] {
   const file = options.file ?? MANIFEST_FILE;
-  const { header } = parseCsv(text, { file, requiredColumns: ["id", "file"] });
+  const { header } = checkCsv(text, { file }).table;
+  const problems: InputError[] = [];
+  const known: Record<string, true> = { id: true, file: true };
   for (const column of header) {
-    if (!MANIFEST_COLUMNS.includes(column)) {
-      throw new InputError(
-        `unknown column "${column}"; a manifest has the columns ${MANIFEST_COLUMNS.join(", ")}`,
-        { file, line: 1 },
+    if (MANIFEST_COLUMNS.includes(column)) known[column] = true;
+    else if (column !== "") {
+      problems.push(
+        new InputError(
+          `unknown column "${column}"; a manifest has the columns ${MANIFEST_COLUMNS.join(", ")}`,
+          { file, line: 1 },
+        ),
       );
     }
   }
-  const mask = Object.fromEntries(header.map((c) => [c, true as const]));
-  const schema = manifestRowSchema.pick(mask as { id: true; file: true });
-  const rows = parseTable(text, schema, { file, uniqueBy: "id" }) as ManifestRow[];
-  if (rows.length === 0) throw new InputError("the manifest lists no documents", { file });
+  const schema = manifestRowSchema.pick(known as { id: true; file: true });
+  const checked = checkTable(text, schema, { file, uniqueBy: "id" });
+  problems.push(...checked.problems);
+  const rows = checked.rows as ManifestRow[];
   const seenFiles = new Map<string, number>();
   for (const row of rows) {
+    const problem = filePathProblem(row.file);
     const at = { file, line: row.line, field: "file" };
-    const path = row.file.replaceAll("\\", "/");
-    const inside = normalize(path);
-    if (
-      isAbsolute(path) || /^[A-Za-z]:/.test(path) || inside === ".." ||
-      inside.startsWith(`..${sep}`)
-    ) {
-      throw new InputError(`"${row.file}" points outside the corpus directory`, at);
+    if (problem !== undefined) {
+      problems.push(new InputError(problem, at));
+      continue;
     }
-    const extension = inside.slice(inside.lastIndexOf(".")).toLowerCase();
-    if (!inside.includes(".") || !(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
-      throw new InputError(
-        `"${row.file}" is not a supported document; use ${DOCUMENT_EXTENSIONS.join(", ")}`,
-        at,
-      );
-    }
+    const inside = normalize(row.file.replaceAll("\\", "/"));
     const earlier = seenFiles.get(inside);
     if (earlier !== undefined) {
-      throw new InputError(`"${row.file}" is listed twice (first on line ${earlier})`, at);
-    }
-    seenFiles.set(inside, row.line);
+      problems.push(new InputError(`"${row.file}" is listed twice (first on line ${earlier})`, at));
+    } else seenFiles.set(inside, row.line);
     row.file = inside;
   }
+  throwProblems(sortProblems(problems), { file });
+  if (rows.length === 0) throw new InputError("the manifest lists no documents", { file });
   return rows;
+}
+
+/** Why a manifest's file path is refused, or `undefined` when it is fine. */
+function filePathProblem(file: string): string | undefined {
+  const path = file.replaceAll("\\", "/");
+  const inside = normalize(path);
+  if (
+    isAbsolute(path) || /^[A-Za-z]:/.test(path) || inside === ".." ||
+    inside.startsWith(`..${sep}`)
+  ) {
+    return `"${file}" points outside the corpus directory`;
+  }
+  const extension = inside.slice(inside.lastIndexOf(".")).toLowerCase();
+  if (!inside.includes(".") || !(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+    return `"${file}" is not a supported document; use ${DOCUMENT_EXTENSIONS.join(", ")}`;
+  }
+  return undefined;
 }
 
 /** Options of {@linkcode loadManifest}. */
@@ -121,7 +186,9 @@ export interface LoadManifestOptions {
 
 /**
  * Read and validate `manifest.csv` of a corpus directory; every listed file must exist
- * (and be a file, not a directory or a link out of the corpus).
+ * (and be a file, not a directory or a link out of the corpus). The manifest is decoded
+ * as strictly as a document (UTF-8 only; see {@linkcode decodeText}); every problem is
+ * reported at once, as by {@linkcode parseManifest}.
  */
 export async function loadManifest(
   corpusDir: string,
@@ -129,33 +196,29 @@ export async function loadManifest(
 ): Promise<ManifestRow[]> {
   const displayDir = options.displayDir ?? corpusDir;
   const file = join(displayDir, MANIFEST_FILE);
-  let text: string;
-  try {
-    text = await Deno.readTextFile(join(corpusDir, MANIFEST_FILE));
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) throw new InputError("file not found", { file });
-    throw new InputError(`cannot be read: ${(error as Error).message}`, { file });
-  }
+  const bytes = await readFileBytes(join(corpusDir, MANIFEST_FILE), { displayName: file });
+  const { text } = decodeText(bytes, file, { what: "the manifest" });
   const rows = parseManifest(text, { file });
   const root = await Deno.realPath(corpusDir);
+  const problems: InputError[] = [];
   for (const row of rows) {
     const at = { file, line: row.line, field: "file" };
     let real: string;
     try {
       real = await Deno.realPath(join(corpusDir, row.file));
     } catch {
-      throw new InputError(`"${row.file}" does not exist in ${displayDir}`, at);
+      problems.push(new InputError(`"${row.file}" does not exist in ${displayDir}`, at));
+      continue;
     }
     const rel = relative(root, real);
     if (rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
-      throw new InputError(
-        `"${row.file}" points outside the corpus directory (through a link)`,
-        at,
+      problems.push(
+        new InputError(`"${row.file}" points outside the corpus directory (through a link)`, at),
       );
-    }
-    if (!(await Deno.stat(real)).isFile) {
-      throw new InputError(`"${row.file}" is not a file`, at);
+    } else if (!(await Deno.stat(real)).isFile) {
+      problems.push(new InputError(`"${row.file}" is not a file`, at));
     }
   }
+  throwProblems(problems, { file });
   return rows;
 }

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { loadManifest, parseManifest } from "./manifest.ts";
+import fc from "fast-check";
+import { formatCsv, InputErrors } from "../io/mod.ts";
+import { loadManifest, parseManifest, REGIONS } from "./manifest.ts";
 
 const header = "id,file,municipality,size_class,region,title,date,scope\n";
 
@@ -76,13 +78,157 @@ Deno.test("parseManifest: error messages name line and column", () => {
     ],
     [
       "id,bestand\na,a.txt\n",
+      "manifest.csv: 2 problems\n" +
+      'manifest.csv line 1: unknown column "bestand"; a manifest has the columns id, file, municipality, size_class, region, title, date, scope\n' +
       'manifest.csv line 1: missing column "file"; the header has id, bestand',
+    ],
+    [
+      "file,id\na.txt,a\n,\n",
+      "manifest.csv: 2 problems\n" +
+      // Problems of one row come in the manifest's column order (id, file, ...).
+      "manifest.csv line 3, column id: is empty; the id is empty\n" +
+      "manifest.csv line 3, column file: is empty; the file is empty",
+    ],
+    [
+      "id,file,date\na,a.txt,2014-02-30\n",
+      'manifest.csv line 2, column date: "2014-02-30": not a real date (2014-02 has 28 days); ' +
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      "id,file,date\na,a.txt,2014-13\n",
+      'manifest.csv line 2, column date: "2014-13": not a real date (there is no month 13); ' +
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      "id,file,date\na,a.txt,2014-00\n",
+      'manifest.csv line 2, column date: "2014-00": not a real date (there is no month 00); ' +
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      "id,file,date\na,a.txt,2015-02-29\n",
+      'manifest.csv line 2, column date: "2015-02-29": not a real date (2015-02 has 28 days); ' +
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      "id,file,date\na,a.txt,2014-04-31\n",
+      'manifest.csv line 2, column date: "2014-04-31": not a real date (2014-04 has 30 days); ' +
+      "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+    ],
+    [
+      'id,file\na,"a.txt\n',
+      "manifest.csv line 2, column file: a quoted field is not closed (its closing quote is missing)",
     ],
     ["id,file\n", "manifest.csv: the manifest lists no documents"],
   ];
   for (const [text, message] of cases) {
-    assert.throws(() => parseManifest(text), { name: "InputError", message });
+    assert.throws(() => parseManifest(text), { message });
   }
+});
+
+Deno.test("parseManifest: real dates are accepted, leap days too", () => {
+  // 2016 and 2000 are leap years (divisible by 4; by 400); 1900 is not (by 100, not 400).
+  const rows = parseManifest(
+    "id,file,date\na,a.txt,2016-02-29\nb,b.txt,2000-02-29\nc,c.txt,2014-12-31\nd,d.txt,2014\n",
+  );
+  assert.deepEqual(rows.map((r) => r.date), ["2016-02-29", "2000-02-29", "2014-12-31", "2014"]);
+  assert.throws(() => parseManifest("id,file,date\na,a.txt,1900-02-29\n"), {
+    message: 'manifest.csv line 2, column date: "1900-02-29": not a real date (1900-02 has 28 ' +
+      "days); write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+  });
+});
+
+Deno.test("parseManifest: every bad row and field in one go (issue 11)", () => {
+  const text = header +
+    "a,a.txt,X,G4,Oost,,2014-13,\n" +
+    "b,../b.txt,,,noord,,,\n" +
+    "a,c.txt,,,zuid,,,\n" +
+    "d,d.txt,,100000+,,,,\n" +
+    "e,e.docx,,,,,,\n" +
+    "f,c.txt,,,,,,\n";
+  assert.throws(() => parseManifest(text, { file: "corpus/manifest.csv" }), (error) => {
+    assert.ok(error instanceof InputErrors);
+    assert.equal(error.problems.length, 6);
+    assert.equal(
+      error.message,
+      [
+        "corpus/manifest.csv: 6 problems",
+        'corpus/manifest.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west',
+        'corpus/manifest.csv line 2, column date: "2014-13": not a real date (there is no month 13); ' +
+        "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+        'corpus/manifest.csv line 3, column file: "../b.txt" points outside the corpus directory',
+        // The row of line 2 was refused, so the "a" of line 4 is not counted as a repeat.
+        'corpus/manifest.csv line 5, column size_class: "100000+" is not one of G4, 100.000+, 100.000-',
+        'corpus/manifest.csv line 6, column file: "e.docx" is not a supported document; use .txt, .md, .pdf',
+        'corpus/manifest.csv line 7, column file: "c.txt" is listed twice (first on line 4)',
+      ].join("\n"),
+    );
+    return true;
+  });
+});
+
+// Generated manifests: ids and files from a small alphabet, optional columns filled or empty.
+const word = fc.stringMatching(/^[a-z][a-z0-9_]{0,7}$/);
+const manifestRow = fc.record({
+  id: word,
+  municipality: fc.oneof(fc.constant(""), fc.string({ maxLength: 10 }).map((s) => `M ${s}x`)),
+  region: fc.constantFrom("", ...REGIONS),
+  date: fc.oneof(
+    fc.constant(""),
+    fc.integer({ min: 1900, max: 2100 }).map(String),
+    fc.date({ min: new Date("1900-01-01"), max: new Date("2100-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  ),
+});
+const uniqueRows = fc.uniqueArray(manifestRow, {
+  minLength: 1,
+  maxLength: 8,
+  selector: (row) => row.id,
+});
+const columns = ["id", "file", "municipality", "region", "date"];
+
+Deno.test("parseManifest returns every generated row with its values", () => {
+  fc.assert(
+    fc.property(uniqueRows, (rows) => {
+      const written = rows.map((r) => ({ ...r, file: `${r.id}.txt` }));
+      const parsed = parseManifest(formatCsv(columns, written));
+      const empty = (s: string) => s === "" ? undefined : s;
+      assert.deepEqual(
+        parsed,
+        written.map((r, i) => ({
+          id: r.id,
+          file: r.file,
+          municipality: empty(r.municipality),
+          region: empty(r.region),
+          date: empty(r.date),
+          line: 2 + i,
+        })),
+      );
+    }),
+    { numRuns: 200, seed: 20_141_111 },
+  );
+});
+
+Deno.test("parseManifest names the line and column of a generated bad region or date", () => {
+  const bad = fc.oneof(
+    fc.record({ column: fc.constant("region"), value: fc.constantFrom("Oost", "kust", "noord ") }),
+    fc.record({
+      column: fc.constant("date"),
+      value: fc.constantFrom("2014-02-30", "2014-13", "14-02-2014", "2014-1"),
+    }),
+  );
+  fc.assert(
+    fc.property(uniqueRows, fc.nat(), bad, (rows, pick, { column, value }) => {
+      const written = rows.map((r) => ({ ...r, file: `${r.id}.txt` }));
+      const k = pick % written.length;
+      written[k] = { ...written[k], [column]: value };
+      assert.throws(() => parseManifest(formatCsv(columns, written)), (error) => {
+        assert.ok(error instanceof Error);
+        assert.ok(error.message.startsWith(`manifest.csv line ${2 + k}, column ${column}: "`));
+        return true;
+      });
+    }),
+    { numRuns: 200, seed: 20_141_111 },
+  );
 });
 
 Deno.test("loadManifest: files must exist inside the corpus", async () => {
@@ -100,6 +246,28 @@ Deno.test("loadManifest: files must exist inside the corpus", async () => {
   await assert.rejects(load, {
     message: 'corpus/manifest.csv line 3, column file: "weg.txt" does not exist in corpus',
   });
+  await write("id,file\na,a.txt\nb,weg.txt\nc,ook-weg.txt\n");
+  await assert.rejects(load, {
+    name: "InputErrors",
+    message: "corpus/manifest.csv: 2 problems\n" +
+      'corpus/manifest.csv line 3, column file: "weg.txt" does not exist in corpus\n' +
+      'corpus/manifest.csv line 4, column file: "ook-weg.txt" does not exist in corpus',
+  });
+  // "id,file" with "é" as the Windows-1252 byte 0xe9 on line 2 (offset 10).
+  await Deno.writeFile(
+    `${dir}/corpus/manifest.csv`,
+    Uint8Array.from([
+      ...new TextEncoder().encode("id,file\ncaf"),
+      0xe9,
+      ...new TextEncoder().encode(",a.txt\n"),
+    ]),
+  );
+  await assert.rejects(load, {
+    message: "corpus/manifest.csv line 2: the manifest is not UTF-8 but looks like Windows-1252 " +
+      '(byte 0xe9 = "é" at offset 11); re-save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)',
+  });
+  await Deno.remove(`${dir}/corpus/manifest.csv`);
+  await assert.rejects(load, { message: "corpus/manifest.csv: file not found" });
   await write("id,file\nl,link.txt\n");
   await assert.rejects(load, {
     message:

@@ -7,7 +7,8 @@ import { refusals, refusedWith } from "./refusals.ts";
 Deno.test("refusedWith: the message of an InputError, from a sync or async reader", async () => {
   assert.equal(
     await refusedWith(() => decodeDocumentText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), "a.txt")),
-    "a.txt: the document is UTF-16 (it starts with a UTF-16 byte order mark); re-save it as UTF-8",
+    "a.txt: the document is UTF-16 LE (it starts with a UTF-16 LE byte order mark); " +
+      "re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)",
   );
   assert.equal(
     await refusedWith(() => Promise.reject(new InputError("stuk", { file: "b.csv", line: 4 }))),

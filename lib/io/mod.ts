@@ -11,3 +11,4 @@ export * from "./table.ts";
 export * from "./read_text.ts";
 export * from "./sha256.ts";
 export * from "./sorted_json.ts";
+export * from "./spreadsheet_safe.ts";

@@ -1,12 +1,13 @@
 /**
  * Read a CSV file into typed rows, validating every row with a zod schema at the
- * boundary. An invalid row is an {@linkcode InputError} naming file, line and column.
+ * boundary. An invalid row is an {@linkcode InputError} naming file, line and column; all
+ * problems of a file are reported at once.
  *
  * @module
  */
 import { z } from "zod";
-import { type CsvRecord, parseCsv } from "./csv.ts";
-import { InputError } from "./input_error.ts";
+import { checkCsv, type CsvRecord } from "./csv.ts";
+import { InputError, sortProblems, throwProblems } from "./input_error.ts";
 import { readTextFile } from "./read_text.ts";
 
 /** A validated row with the line it came from. */
@@ -23,6 +24,8 @@ export interface ParseTableOptions {
 /**
  * Parse CSV text and validate each row with `schema` (an object schema over the columns,
  * whose fields receive the raw strings). Columns named in the schema must be in the header.
+ * Every problem of every row is reported at once (an {@linkcode InputErrors} when there
+ * are several; see {@linkcode checkTable}).
  *
  * @example
  * ```ts
@@ -40,10 +43,52 @@ export function parseTable<S extends z.ZodObject>(
   schema: S,
   options: ParseTableOptions = {},
 ): Located<z.output<S>>[] {
+  const { rows, problems } = checkTable(text, schema, options);
+  throwProblems(problems, { file: options.file ?? "<csv>" });
+  return rows;
+}
+
+/** What {@linkcode checkTable} found: the valid rows, and every problem. */
+export interface TableCheck<T> {
+  /** The rows that passed the schema (a row with any problem is left out). */
+  rows: Located<T>[];
+  /** The problems of the CSV and of every row, in file order. */
+  problems: InputError[];
+}
+
+/**
+ * {@linkcode parseTable} without throwing: the valid rows and every problem (of the CSV
+ * itself, of each field of each row, and repeated values of `uniqueBy`), so that a reader
+ * can add its own checks and report everything together.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { z } from "zod";
+ * const schema = z.object({ name: z.string().min(1, "the name is empty"), n: integerString });
+ * const { rows, problems } = checkTable("name,n\na,1\n,x\nb,2\n", schema, { file: "t.csv" });
+ * assert.deepEqual(rows.map((r) => r.name), ["a", "b"]);
+ * assert.deepEqual(problems.map((p) => p.message), [
+ *   "t.csv line 3, column name: is empty; the name is empty",
+ *   't.csv line 3, column n: "x": not a whole number',
+ * ]);
+ * ```
+ */
+export function checkTable<S extends z.ZodObject>(
+  text: string,
+  schema: S,
+  options: ParseTableOptions = {},
+): TableCheck<z.output<S>> {
   const file = options.file ?? "<csv>";
   const columns = Object.keys(schema.shape);
-  const table = parseCsv(text, { file, requiredColumns: columns });
-  const rows = table.records.map((record) => validateRecord(record, schema, file));
+  const { table, problems } = checkCsv(text, { file, requiredColumns: columns });
+  if (columns.some((c) => !table.header.includes(c))) return { rows: [], problems };
+  const rows: Located<z.output<S>>[] = [];
+  for (const record of table.records) {
+    const result = schema.safeParse(record.values);
+    if (result.success) rows.push({ ...result.data, line: record.line } as Located<z.output<S>>);
+    else problems.push(...describeRecord(record, result.error.issues, file));
+  }
   if (options.uniqueBy !== undefined) {
     const key = options.uniqueBy;
     const firstLine = new Map<unknown, number>();
@@ -51,16 +96,17 @@ export function parseTable<S extends z.ZodObject>(
       const value = (row as Record<string, unknown>)[key];
       const earlier = firstLine.get(value);
       if (earlier !== undefined) {
-        throw new InputError(`"${String(value)}" appears twice (first on line ${earlier})`, {
-          file,
-          line: row.line,
-          field: key,
-        });
-      }
-      firstLine.set(value, row.line);
+        problems.push(
+          new InputError(`"${String(value)}" appears twice (first on line ${earlier})`, {
+            file,
+            line: row.line,
+            field: key,
+          }),
+        );
+      } else firstLine.set(value, row.line);
     }
   }
-  return rows;
+  return { rows, problems: sortProblems(problems) };
 }
 
 /** Read a UTF-8 CSV file and validate it; see {@linkcode parseTable}. */
@@ -74,19 +120,22 @@ export async function loadTable<S extends z.ZodObject>(
   return parseTable(text, schema, { ...options, file });
 }
 
-function validateRecord<S extends z.ZodObject>(
+/** One problem per field of a record that failed its schema (the first issue of each field). */
+function describeRecord(
   record: CsvRecord,
-  schema: S,
+  issues: readonly z.core.$ZodIssue[],
   file: string,
-): Located<z.output<S>> {
-  const result = schema.safeParse(record.values);
-  if (!result.success) {
-    const issue = result.error.issues[0];
+): InputError[] {
+  const seen = new Set<string | undefined>();
+  const problems: InputError[] = [];
+  for (const issue of issues) {
     const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+    if (seen.has(field)) continue;
+    seen.add(field);
     const raw = field !== undefined ? record.values[field] : undefined;
-    throw new InputError(describeIssue(issue, raw), { file, line: record.line, field });
+    problems.push(new InputError(describeIssue(issue, raw), { file, line: record.line, field }));
   }
-  return { ...result.data, line: record.line } as Located<z.output<S>>;
+  return problems;
 }
 
 /** Say what is wrong with a value in words a user can act on. */

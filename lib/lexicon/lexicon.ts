@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InputError } from "../io/mod.ts";
+import { InputError, throwProblems } from "../io/mod.ts";
 import { DEFAULT_MATCH_MODE, type MatchMode } from "./match_mode.ts";
 
 /** Where an entry was written: a CSV line, or a key path (and line) in YAML or JSON. */
@@ -69,7 +69,8 @@ export interface LexiconHeader {
  * an empty category or entry; an entry holding characters the tokenizer never puts in a
  * word (a hyphen, a digit; write `wmo loket`, two words); `*` outside mode `glob`; an
  * entry twice in one category; an entry in two categories. Entries are compared after
- * normalization (NFC, lowercase, single spaces), whatever their mode.
+ * normalization (NFC, lowercase, single spaces), whatever their mode. All problems are
+ * reported at once (several as an `InputErrors` whose `problems` lists them).
  *
  * @example
  * ```ts
@@ -95,48 +96,61 @@ export function buildLexicon(raw: readonly RawLexiconEntry[], header: LexiconHea
   const categories: string[] = [];
   const entries: LexiconEntry[] = [];
   const seen = new Map<string, LexiconEntry>();
+  const problems: InputError[] = [];
+  const refuse = (error: InputError) => void problems.push(error);
   for (const item of raw) {
     const category = item.category.trim();
-    if (category === "") throw fail(item.where, "category", "the category is empty");
+    if (category === "") {
+      refuse(fail(item.where, "category", "the category is empty"));
+      continue;
+    }
     const entry = item.entry.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
-    if (entry === "") throw fail(item.where, "entry", "the entry is empty");
+    if (entry === "") {
+      refuse(fail(item.where, "entry", "the entry is empty"));
+      continue;
+    }
     const entryMode = item.mode ?? mode;
     const others = [...entry.replace(/[\p{L}\p{M} ]/gu, "")];
     if (others.includes("*") && entryMode !== "glob") {
-      throw fail(
+      refuse(fail(
         item.where,
         "entry",
         `"${entry}" holds "*" but its mode is ${entryMode}; give it mode glob`,
-      );
+      ));
+      continue;
     }
     const foreign = others.find((c) => c !== "*");
     if (foreign !== undefined) {
-      throw fail(
+      refuse(fail(
         item.where,
         "entry",
         `"${entry}" holds "${foreign}", which the tokenizer never puts inside a word; ` +
           "an entry is words of letters separated by spaces",
-      );
+      ));
+      continue;
     }
     const words = entry.split(" ");
     if (words.some((w) => !/\p{L}/u.test(w))) {
-      throw fail(item.where, "entry", `"${entry}": every word of a pattern needs a letter`);
+      refuse(fail(item.where, "entry", `"${entry}": every word of a pattern needs a letter`));
+      continue;
     }
     const earlier = seen.get(entry);
     if (earlier !== undefined) {
       const first = describeLocation(earlier.where);
       if (earlier.category === category) {
-        throw fail(
+        refuse(fail(
           item.where,
           "entry",
           `"${entry}" appears twice in category ${category} (first ${first})`,
-        );
+        ));
+        continue;
       }
-      throw fail(
+      refuse(fail(
         item.where,
         "entry",
         `"${entry}" is already in category ${earlier.category} (${first}); an entry may be in one category only`,
-      );
+      ));
+      continue;
     }
     const checked: LexiconEntry = { category, entry, words, where: item.where };
     if (item.mode !== undefined) checked.mode = item.mode;
@@ -144,6 +158,7 @@ export function buildLexicon(raw: readonly RawLexiconEntry[], header: LexiconHea
     entries.push(checked);
     if (!categories.includes(category)) categories.push(category);
   }
+  throwProblems(problems, { file });
   if (entries.length === 0) throw new InputError("the lexicon has no entries", { file });
   const lexicon: Lexicon = { name: header.name, sha256: header.sha256, mode, categories, entries };
   if (file !== undefined) lexicon.file = file;

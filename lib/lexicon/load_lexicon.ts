@@ -17,15 +17,29 @@
  * ```
  *
  * Errors name the file, the line and, for YAML/JSON, the key path
- * (`categories.NPG[0].mode`).
+ * (`categories.NPG[0].mode`); every problem of a lexicon is reported at once. The file is
+ * decoded as strictly as a document (UTF-8 only) and may be at most
+ * {@linkcode MAX_LEXICON_BYTES} long. YAML may use aliases (`*name`) only
+ * {@linkcode MAX_YAML_ALIASES} times (a "billion laughs" document is refused), and the keys
+ * `__proto__`, `constructor` and `prototype` are refused in YAML and JSON.
  *
  * @module
  */
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { LineCounter, parseDocument } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { z } from "zod";
-import { describeIssue, InputError, parseCsv, parseTable, sha256Hex } from "../io/mod.ts";
+import {
+  checkCsv,
+  checkTable,
+  decodeText,
+  describeIssue,
+  InputError,
+  InputErrors,
+  readFileBytes,
+  sha256Hex,
+  sortProblems,
+} from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
 import { type MatchMode, matchModeSchema } from "./match_mode.ts";
 
@@ -40,6 +54,13 @@ export const lexiconFormatSchema = z.enum(LEXICON_FORMATS);
 export const STUDY_LEXICON_PATH = fileURLToPath(
   new URL("../../data/lexicon/study.csv", import.meta.url),
 );
+
+/** The largest lexicon accepted: 10 MB (the study's lexicon is about 1 kB). */
+export const MAX_LEXICON_BYTES = 10_000_000;
+/** How often a YAML lexicon may use an alias (`*name`) when it is expanded. */
+export const MAX_YAML_ALIASES = 100;
+/** Keys refused in YAML and JSON: they name parts of JavaScript objects, not categories. */
+export const FORBIDDEN_KEYS = ["__proto__", "constructor", "prototype"] as const;
 
 /** Options of {@linkcode parseLexicon}. */
 export interface ParseLexiconOptions {
@@ -75,24 +96,36 @@ export function parseLexicon(
   options: ParseLexiconOptions = {},
 ): Lexicon {
   const file = options.file ?? "<lexicon>";
+  if (text.length > MAX_LEXICON_BYTES) {
+    throw new InputError(
+      `the lexicon has ${text.length} characters; at most ${MAX_LEXICON_BYTES} are accepted`,
+      { file },
+    );
+  }
   const sha256 = options.sha256 ?? sha256Hex(new TextEncoder().encode(text));
   const fallbackName = basename(file, extname(file)).replace(/^<|>$/g, "");
-  if (format === "csv") {
-    const entries = parseCsvEntries(text, file);
-    return buildLexicon(entries, {
-      name: options.name ?? fallbackName,
+  const problems: InputError[] = [];
+  const parsed: StructuredLexicon = format === "csv"
+    ? { entries: parseCsvEntries(text, file, problems) }
+    : parseStructured(text, format, file, problems);
+  const build = () =>
+    buildLexicon(parsed.entries, {
+      name: options.name ?? parsed.name ?? fallbackName,
       sha256,
       file,
-      mode: options.mode,
+      mode: options.mode ?? parsed.mode,
     });
+  if (problems.length === 0) return build();
+  // Report the entries' own problems too, unless every entry was already refused.
+  if (parsed.entries.length > 0) {
+    try {
+      build();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
   }
-  const parsed = parseStructured(text, format, file);
-  return buildLexicon(parsed.entries, {
-    name: options.name ?? parsed.name ?? fallbackName,
-    sha256,
-    file,
-    mode: options.mode ?? parsed.mode,
-  });
+  throw problems.length === 1 ? problems[0] : new InputErrors(sortProblems(problems), { file });
 }
 
 /** Options of {@linkcode loadLexicon}. */
@@ -105,26 +138,19 @@ export interface LoadLexiconOptions {
   mode?: MatchMode;
 }
 
-/** Read and check a lexicon file; the SHA-256 recorded is that of the file's bytes. */
+/**
+ * Read and check a lexicon file; the SHA-256 recorded is that of the file's bytes. The
+ * file must be UTF-8 (see `decodeText` in `lib/io/read_text.ts`) and at most
+ * {@linkcode MAX_LEXICON_BYTES} long.
+ */
 export async function loadLexicon(
   path: string,
   options: LoadLexiconOptions = {},
 ): Promise<Lexicon> {
   const file = options.displayName ?? path;
   const format = options.format ?? formatOf(path, file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await Deno.readFile(path);
-  } catch (error) {
-    if (error instanceof Deno.errors.NotFound) throw new InputError("file not found", { file });
-    throw new InputError(`cannot be read: ${(error as Error).message}`, { file });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError("not valid UTF-8; re-save the lexicon as UTF-8", { file });
-  }
+  const bytes = await readFileBytes(path, { displayName: file, maxBytes: MAX_LEXICON_BYTES });
+  const { text } = decodeText(bytes, file, { what: "the lexicon" });
   return parseLexicon(text, format, { file, mode: options.mode, sha256: sha256Hex(bytes) });
 }
 
@@ -157,18 +183,22 @@ const csvRowSchema = z.object({
   ),
 });
 
-function parseCsvEntries(text: string, file: string): RawLexiconEntry[] {
-  const { header } = parseCsv(text, { file, requiredColumns: ["category", "entry"] });
+function parseCsvEntries(text: string, file: string, problems: InputError[]): RawLexiconEntry[] {
+  const { header } = checkCsv(text, { file }).table;
   for (const column of header) {
-    if (!["category", "entry", "mode"].includes(column)) {
-      throw new InputError(
-        `unknown column "${column}"; a lexicon has the columns category, entry and optionally mode`,
-        { file, line: 1 },
+    if (column !== "" && !["category", "entry", "mode"].includes(column)) {
+      problems.push(
+        new InputError(
+          `unknown column "${column}"; a lexicon has the columns category, entry and optionally mode`,
+          { file, line: 1 },
+        ),
       );
     }
   }
   const schema = header.includes("mode") ? csvRowSchema : csvRowSchema.omit({ mode: true });
-  return parseTable(text, schema, { file }).map((row) => {
+  const checked = checkTable(text, schema, { file });
+  problems.push(...checked.problems);
+  return checked.rows.map((row) => {
     const raw: RawLexiconEntry = {
       category: row.category,
       entry: row.entry,
@@ -201,22 +231,55 @@ const entryObjectSchema = z.object({
   mode: matchModeSchema.optional(),
 }).strict();
 
-function parseStructured(text: string, format: "yaml" | "json", file: string): StructuredLexicon {
+function parseStructured(
+  text: string,
+  format: "yaml" | "json",
+  file: string,
+  problems: InputError[],
+): StructuredLexicon {
+  const nothing: StructuredLexicon = { entries: [] };
+  const kind = format === "json" ? "JSON" : "YAML";
   if (format === "json") {
     try {
       JSON.parse(text);
     } catch (error) {
-      throw new InputError(`not valid JSON: ${(error as Error).message}`, { file });
+      const message = (error as Error).message;
+      const at = /\(line (\d+) column (\d+)\)/.exec(message);
+      const problem = message.replace(/ in JSON at position \d+.*$/, "");
+      problems.push(
+        new InputError(`not valid JSON: ${problem}`, {
+          file,
+          line: at ? Number(at[1]) : undefined,
+          field: at ? at[2] : undefined,
+        }),
+      );
+      return nothing;
     }
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const line = lineCounter.linePos(error.pos[0]).line;
-    const kind = format === "json" ? "JSON" : "YAML";
-    throw new InputError(`not valid ${kind}: ${error.message.split("\n")[0]}`, { file, line });
+  for (const error of doc.errors) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const problem = `not valid ${kind}: ${error.message.split("\n")[0]}`;
+    problems.push(new InputError(problem, { file, line, field: String(col) }));
   }
+  if (doc.errors.length > 0) return nothing;
+  const forbidden = problems.length;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isScalar(key) || !(FORBIDDEN_KEYS as readonly unknown[]).includes(key.value)) return;
+      const line = key.range ? lineCounter.linePos(key.range[0]).line : undefined;
+      problems.push(
+        new InputError(
+          `the key "${String(key.value)}" is not allowed (it names a part of JavaScript ` +
+            "objects); rename it",
+          { file, line },
+        ),
+      );
+    },
+  });
+  if (problems.length > forbidden) return nothing;
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
     const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
     const key = path.length > 0 ? doc.getIn(path.slice(0, -1), true) : undefined;
@@ -239,28 +302,46 @@ function parseStructured(text: string, format: "yaml" | "json", file: string): S
     const offset = map?.items?.find((pair) => pair.key?.value === key)?.key?.range?.[0];
     return offset === undefined ? undefined : lineCounter.linePos(offset).line;
   };
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch {
+    problems.push(
+      new InputError(
+        `the ${kind} expands its aliases (*name) more than ${MAX_YAML_ALIASES} times, as a ` +
+          '"billion laughs" attack does; write the entries out instead',
+        { file },
+      ),
+    );
+    return nothing;
+  }
   const top = structuredSchema.safeParse(data);
   if (!top.success) {
-    const issues = top.error.issues;
-    const issue = issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
-    const raw = issue.path.length > 0 ? valueAt(data, issue.path) : undefined;
-    const problem = issue.code === "unrecognized_keys"
-      ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(", ")}; expected name, mode, categories`
-      : raw === undefined && issue.path.length === 1
-      ? `the key ${String(issue.path[0])} is missing`
-      : describeIssue(issue, typeof raw === "string" ? raw : undefined);
-    if (issue.code === "unrecognized_keys") {
-      throw fail(issue.path, problem, keyLine(issue.path, issue.keys[0]) ?? null);
+    for (const issue of top.error.issues) {
+      const raw = issue.path.length > 0 ? valueAt(data, issue.path) : undefined;
+      if (issue.code === "unrecognized_keys") {
+        const problem = `unknown key ${
+          issue.keys.map((k) => `"${k}"`).join(", ")
+        }; expected name, mode, categories`;
+        problems.push(fail(issue.path, problem, keyLine(issue.path, issue.keys[0]) ?? null));
+        continue;
+      }
+      const problem = raw === undefined && issue.path.length === 1
+        ? `the key ${String(issue.path[0])} is missing`
+        : describeIssue(issue, typeof raw === "string" ? raw : undefined);
+      problems.push(
+        fail(
+          raw === undefined ? [] : issue.path,
+          problem,
+          raw === undefined ? null : lineOf(issue.path),
+        ),
+      );
     }
-    throw fail(
-      raw === undefined ? [] : issue.path,
-      problem,
-      raw === undefined ? null : lineOf(issue.path),
-    );
   }
+  // With problems at the top, the entries of the categories that are lists are still checked.
+  const categories = top.success ? top.data.categories : listsIn(data);
   const entries: RawLexiconEntry[] = [];
-  for (const [category, items] of Object.entries(top.data.categories)) {
+  for (const [category, items] of Object.entries(categories)) {
     items.forEach((item, index) => {
       const path = ["categories", category, index];
       const where = { path: keyPath(path), line: lineOf(path) };
@@ -268,27 +349,42 @@ function parseStructured(text: string, format: "yaml" | "json", file: string): S
         entries.push({ category, entry: item ?? "", where });
         return;
       }
+      if (typeof item !== "object") {
+        problems.push(fail(path, "an entry is text or a mapping with entry (and mode)"));
+        return;
+      }
       const parsed = entryObjectSchema.safeParse(item);
-      if (typeof item !== "object" || !parsed.success) {
-        const issue = parsed.success ? undefined : parsed.error.issues[0];
-        const subPath = [...path, ...(issue?.path ?? [])];
-        const raw = issue ? valueAt(item, issue.path) : undefined;
-        const problem = typeof item !== "object"
-          ? "an entry is text or a mapping with entry (and mode)"
-          : issue!.code === "unrecognized_keys"
-          ? `unknown key ${issue!.keys.map((k) => `"${k}"`).join(", ")}; expected entry, mode`
-          : describeIssue(issue!, typeof raw === "string" ? raw : undefined);
-        if (issue?.code === "unrecognized_keys") {
-          throw fail(subPath, problem, keyLine(subPath, issue.keys[0]) ?? null);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const subPath = [...path, ...issue.path];
+          if (issue.code === "unrecognized_keys") {
+            const problem = `unknown key ${
+              issue.keys.map((k) => `"${k}"`).join(", ")
+            }; expected entry, mode`;
+            problems.push(fail(subPath, problem, keyLine(subPath, issue.keys[0]) ?? null));
+            continue;
+          }
+          const raw = valueAt(item, issue.path);
+          problems.push(
+            fail(subPath, describeIssue(issue, typeof raw === "string" ? raw : undefined)),
+          );
         }
-        throw fail(subPath, problem);
+        return;
       }
       const raw: RawLexiconEntry = { category, entry: parsed.data.entry, where };
       if (parsed.data.mode !== undefined) raw.mode = parsed.data.mode;
       entries.push(raw);
     });
   }
+  if (!top.success) return { entries };
   return { name: top.data.name, mode: top.data.mode, entries };
+}
+
+/** The categories of `data.categories` that are lists, or none. */
+function listsIn(data: unknown): Record<string, unknown[]> {
+  const categories = valueAt(data, ["categories"]);
+  if (categories === null || typeof categories !== "object") return {};
+  return Object.fromEntries(Object.entries(categories).filter(([, items]) => Array.isArray(items)));
 }
 
 /** `categories.PA[2]`, `categories["New Public"][0]`. */
