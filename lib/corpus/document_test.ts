@@ -40,7 +40,8 @@ Deno.test("documentFromBytes: empty, wordless and Windows-1252 documents are err
     () => documentFromBytes(source("scan", "scan.pdf"), minimalPdf([[]]), true),
     {
       message:
-        'corpus/scan.pdf: document "scan" is empty (a scanned PDF holds images, not text: it needs OCR first)',
+        'corpus/scan.pdf: document "scan" has no text layer (its pages are images, as in a scan); ' +
+        "it needs OCR first, e.g. with ocrmypdf",
     },
   );
 });

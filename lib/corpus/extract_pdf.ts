@@ -15,7 +15,17 @@ export const PDF_EXTRACTOR = { package: "unpdf", version: "1.8.1" } as const;
 export interface ExtractPdfOptions {
   /** The document's id, named in errors. Default: none (only the file is named). */
   id?: string;
+  /** Larger files are refused before they are parsed. Default: {@linkcode PDF_MAX_BYTES} (200 MiB). */
+  maxBytes?: number;
+  /** PDFs with more pages are refused before any page is read. Default: {@linkcode PDF_MAX_PAGES}. */
+  maxPages?: number;
 }
+
+/** The default size limit of a PDF: 200 MiB, far above a policy document's text. */
+export const PDF_MAX_BYTES = 200 * 1024 * 1024;
+
+/** The default page limit of a PDF: 5,000 pages. */
+export const PDF_MAX_PAGES = 5000;
 
 /** The text of a PDF and its number of pages. */
 export interface PdfText {
@@ -24,17 +34,24 @@ export interface PdfText {
 }
 
 /**
- * Extract the text of all pages of a PDF; `file` is the name shown in errors. A file
- * that PDF.js cannot open (damaged, encrypted, not a PDF) is an {@linkcode InputError}.
+ * Extract the text of all pages of a PDF; `file` is the name shown in errors. A PDF
+ * that cannot be used is an {@linkcode InputError} that says why, in the reader's terms
+ * (never PDF.js's own message): an empty file, a file that is not a PDF, a truncated or
+ * damaged PDF, an encrypted one, one with no text layer (a scan), or one over the size
+ * or page limit (which keep a hostile file from taking all memory).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { minimalPdf } from "./pdf_fixture.ts";
+ * import { imageOnlyPdf, minimalPdf } from "./pdf_fixture.ts";
  * const pdf = minimalPdf([["Eerste pagina."], ["Tweede pagina."]]);
  * assert.deepEqual(await extractPdfText(pdf, "twee.pdf"), {
  *   text: "Eerste pagina.\n\nTweede pagina.",
  *   pages: 2,
+ * });
+ * await assert.rejects(() => extractPdfText(imageOnlyPdf(1), "scan.pdf", { id: "scan" }), {
+ *   message: 'scan.pdf: document "scan" has no text layer (its pages are images, as in a scan); ' +
+ *     "it needs OCR first, e.g. with ocrmypdf",
  * });
  * ```
  */
@@ -44,16 +61,73 @@ export async function extractPdfText(
   options: ExtractPdfOptions = {},
 ): Promise<PdfText> {
   const what = options.id === undefined ? "the document" : `document "${options.id}"`;
+  const refuse = (problem: string) => new InputError(`${what} ${problem}`, { file });
+  const maxBytes = options.maxBytes ?? PDF_MAX_BYTES;
+  const maxPages = options.maxPages ?? PDF_MAX_PAGES;
+  if (bytes.length === 0) throw refuse("is an empty file (0 bytes), not a PDF");
+  if (!startsLikePdf(bytes)) {
+    throw refuse(
+      'is not a PDF: the file does not start with "%PDF-" (is it a web page or another ' +
+        "kind of file saved under a .pdf name?)",
+    );
+  }
+  if (bytes.length > maxBytes) {
+    const size = `${mebibytes(bytes.length)} MiB`;
+    const limit = `${mebibytes(maxBytes)} MiB`;
+    throw refuse(
+      `is ${size}, over the limit of ${limit} for a PDF; save its text as a .txt file and use that`,
+    );
+  }
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
-    // PDF.js may detach the buffer it is given: hand it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { totalPages, text } = await extractText(pdf, { mergePages: false });
-    return { text: text.join("\n\n"), pages: totalPages };
-  } catch (error) {
-    const reason = (error as Error).message ?? String(error);
-    throw new InputError(`${what} cannot be read as a PDF (${reason})`, { file });
+    try {
+      // PDF.js may detach the buffer it is given: hand it a copy.
+      pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+    } catch (error) {
+      if ((error as Error)?.name === "PasswordException") {
+        throw refuse(
+          "is encrypted (it needs a password to open); save an unprotected copy and use that",
+        );
+      }
+      throw unreadable(bytes, refuse);
+    }
+    if (pdf.numPages > maxPages) {
+      throw refuse(
+        `has ${pdf.numPages} pages, over the limit of ${maxPages} pages for a PDF; ` +
+          "split it, or save its text as a .txt file and use that",
+      );
+    }
+    let pages: string[];
+    try {
+      ({ text: pages } = await extractText(pdf, { mergePages: false }));
+    } catch {
+      throw unreadable(bytes, refuse);
+    }
+    if (pages.every((page) => page.trim() === "")) {
+      throw refuse(
+        "has no text layer (its pages are images, as in a scan); it needs OCR first, e.g. with ocrmypdf",
+      );
+    }
+    return { text: pages.join("\n\n"), pages: pdf.numPages };
   } finally {
     await pdf?.loadingTask.destroy();
   }
+}
+
+/** PDF.js, like other readers, accepts `%PDF-` anywhere in the first 1,024 bytes. */
+function startsLikePdf(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  return head.includes("%PDF-");
+}
+
+/** The refusal of a PDF that PDF.js cannot parse: truncated when `%%EOF` is missing at the end. */
+function unreadable(bytes: Uint8Array, refuse: (problem: string) => InputError): InputError {
+  const tail = new TextDecoder("latin1").decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  return tail.includes("%%EOF")
+    ? refuse("is a damaged PDF that cannot be read; open it in a PDF reader and save a new copy")
+    : refuse('is a truncated PDF (it does not end with "%%EOF"); download or copy it again');
+}
+
+function mebibytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
 }

@@ -28,15 +28,88 @@ export function minimalPdf(
   pages: readonly (readonly string[])[],
   options: MinimalPdfOptions = {},
 ): Uint8Array {
-  const fontSize = options.fontSize ?? 12;
+  return assemblePdf(textPdfObjects(pages, options.fontSize ?? 12));
+}
+
+/**
+ * A PDF that needs a password to open: {@linkcode minimalPdf}'s pages behind an
+ * `/Encrypt` dictionary of the Standard security handler (revision 2, 40-bit RC4) whose
+ * `/U` entry does not match the empty user password, so a reader must ask for one
+ * (PDF 1.7, ISO 32000-1, 7.6.3.4, Algorithm 6). The bytes are fixed: no randomness.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = new TextDecoder("latin1").decode(encryptedPdf([["Geheim."]]));
+ * assert.match(text, /trailer\n<< \/Size 7 \/Root 1 0 R \/Encrypt 6 0 R \/ID/);
+ * ```
+ */
+export function encryptedPdf(pages: readonly (readonly string[])[]): Uint8Array {
+  const objects = textPdfObjects(pages, 12);
+  const hex32 = (byte: string) => `<${byte.repeat(32)}>`;
+  objects.push(ascii(
+    `<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O ${hex32("4f")} /U ${hex32("55")} >>`,
+  ));
+  const id = `<${"0123456789abcdef".repeat(2)}>`;
+  return assemblePdf(objects, `/Encrypt ${objects.length} 0 R /ID [${id} ${id}]`);
+}
+
+/**
+ * A PDF like a scan: each page shows an image (a 2×2 grey bitmap stretched over the
+ * page) and holds no text at all.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const text = new TextDecoder("latin1").decode(imageOnlyPdf(2));
+ * assert.equal(text.match(/\/Subtype \/Image/g)?.length, 1);
+ * assert.match(text, /\/Count 2 >>/);
+ * ```
+ */
+export function imageOnlyPdf(pageCount: number): Uint8Array {
+  // 1 catalog, 2 pages, 3 image, then per page: page object, content stream.
+  const kids = Array.from({ length: pageCount }, (_, i) => `${4 + 2 * i} 0 R`).join(" ");
+  const objects = [
+    ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+    ascii(`<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`),
+    streamObject(
+      "/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8",
+      Uint8Array.from([0x20, 0xe0, 0xe0, 0x20]),
+    ),
+  ];
+  for (let i = 0; i < pageCount; i++) {
+    objects.push(ascii(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ` +
+        `/Resources << /XObject << /Im1 3 0 R >> >> /Contents ${5 + 2 * i} 0 R >>`,
+    ));
+    objects.push(streamObject("", ascii("q 595 0 0 842 0 0 cm /Im1 Do Q")));
+  }
+  return assemblePdf(objects);
+}
+
+/**
+ * A PDF whose page tree claims `claimedPages` pages (`/Count`) but holds one page of
+ * {@linkcode minimalPdf}: a reader that trusts the count allocates for every page.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.match(new TextDecoder().decode(pageCountPdf(1e9)), /\/Count 1000000000 >>/);
+ * ```
+ */
+export function pageCountPdf(claimedPages: number): Uint8Array {
+  const objects = textPdfObjects([["Een pagina."]], 12);
+  objects[1] = ascii(`<< /Type /Pages /Kids [4 0 R] /Count ${claimedPages} >>`);
+  return assemblePdf(objects);
+}
+
+/** The objects of a text PDF: 1 catalog, 2 pages, 3 font, then per page: page, content. */
+function textPdfObjects(pages: readonly (readonly string[])[], fontSize: number): Uint8Array[] {
   const leading = Math.round(fontSize * 1.4);
-  const pageCount = pages.length;
-  // Object numbers: 1 catalog, 2 pages, 3 font, then per page: page object, content stream.
   const objects: Uint8Array[] = [];
-  const ascii = (s: string) => new TextEncoder().encode(s);
   const kids = pages.map((_, i) => `${4 + 2 * i} 0 R`).join(" ");
   objects.push(ascii("<< /Type /Catalog /Pages 2 0 R >>"));
-  objects.push(ascii(`<< /Type /Pages /Kids [${kids}] /Count ${pageCount} >>`));
+  objects.push(ascii(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`));
   objects.push(
     ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"),
   );
@@ -49,13 +122,25 @@ export function minimalPdf(
     const body = [`BT /F1 ${fontSize} Tf ${leading} TL 56 786 Td`];
     lines.forEach((line, k) => body.push(`${k === 0 ? "" : "T* "}(${pdfString(line)}) Tj`));
     body.push("ET");
-    const stream = latin1(body.join("\n"));
-    objects.push(concat([
-      ascii(`<< /Length ${stream.length} >>\nstream\n`),
-      stream,
-      ascii("\nendstream"),
-    ]));
+    objects.push(streamObject("", latin1(body.join("\n"))));
   });
+  return objects;
+}
+
+/** A stream object: its dictionary entries (without `/Length`) and its bytes. */
+function streamObject(entries: string, bytes: Uint8Array): Uint8Array {
+  return concat([
+    ascii(`<< ${entries ? `${entries} ` : ""}/Length ${bytes.length} >>\nstream\n`),
+    bytes,
+    ascii("\nendstream"),
+  ]);
+}
+
+/**
+ * Number the objects from 1, write them with a cross-reference table and a trailer
+ * (object 1 is the catalog; `trailerExtra` is added to the trailer dictionary).
+ */
+function assemblePdf(objects: readonly Uint8Array[], trailerExtra = ""): Uint8Array {
   const parts: Uint8Array[] = [ascii("%PDF-1.4\n")];
   const offsets: number[] = [];
   let length = parts[0].length;
@@ -71,7 +156,7 @@ export function minimalPdf(
     "0000000000 65535 f ",
     ...offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n `),
     "trailer",
-    `<< /Size ${objects.length + 1} /Root 1 0 R >>`,
+    `<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra ? ` ${trailerExtra}` : ""} >>`,
     "startxref",
     String(length),
     "%%EOF",
@@ -79,6 +164,10 @@ export function minimalPdf(
   ].join("\n");
   parts.push(ascii(xref));
   return concat(parts);
+}
+
+function ascii(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
 }
 
 /** Escape a line for a PDF literal string, as WinAnsi bytes written with octal escapes. */
