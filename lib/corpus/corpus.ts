@@ -24,6 +24,14 @@ export interface CorpusListing {
   manifest: boolean;
   /** In manifest order, or sorted by id without a manifest. */
   sources: DocumentSource[];
+  /** What is in the folder but is not read, sorted by name (see {@linkcode skippedEntries}). */
+  skipped: SkippedEntry[];
+}
+
+/** Something in a corpus folder that is not read as a document, and why. */
+export interface SkippedEntry {
+  name: string;
+  reason: string;
 }
 
 /** A corpus read into memory. */
@@ -72,17 +80,18 @@ export async function listCorpus(
   });
   if (await exists(join(dir, MANIFEST_FILE))) {
     const rows = await loadManifest(dir, { displayDir });
-    const sources = rows.map(({ id, file, line: _line, ...metadata }) =>
-      source(id, file, metadata)
-    );
-    return { dir, manifest: true, sources };
+    const sources = rows.map(({ id, file, line, ...metadata }) => ({
+      ...source(id, file, metadata),
+      line,
+    }));
+    const listed = new Set(rows.map((row) => row.file.split(/[\\/]/)[0]));
+    return { dir, manifest: true, sources, skipped: await skippedEntries(dir, listed) };
   }
   const byId = new Map<string, string>();
+  const skipped = await skippedEntries(dir);
+  const notRead = new Set(skipped.map((entry) => entry.name));
   for await (const entry of Deno.readDir(dir)) {
-    if (!entry.isFile || entry.name.startsWith(".")) continue;
-    if (entry.name.toLowerCase() === "readme.md") continue;
-    const extension = extname(entry.name).toLowerCase();
-    if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) continue;
+    if (notRead.has(entry.name)) continue;
     const id = basename(entry.name, extname(entry.name));
     const other = byId.get(id);
     if (other !== undefined) {
@@ -101,7 +110,61 @@ export async function listCorpus(
     );
   }
   const ids = [...byId.keys()].sort(compareIds);
-  return { dir, manifest: false, sources: ids.map((id) => source(id, byId.get(id)!)) };
+  return {
+    dir,
+    manifest: false,
+    sources: ids.map((id) => source(id, byId.get(id)!)),
+    skipped,
+  };
+}
+
+/**
+ * What in a corpus folder is not read, and why: hidden files, sub-folders, symbolic links,
+ * files of a type that is not read, `README.md`, and (with a manifest) files it does not
+ * list. `listed` holds the names a manifest lists; without one, every file of a document
+ * type is read.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * for (const name of ["a.txt", "b.docx", ".c.txt", "README.md"]) await Deno.writeTextFile(`${dir}/${name}`, "x");
+ * await Deno.mkdir(`${dir}/oud`);
+ * assert.deepEqual(await skippedEntries(dir), [
+ *   { name: ".c.txt", reason: "a hidden file" },
+ *   { name: "README.md", reason: "a description of the corpus, not a document" },
+ *   { name: "b.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" },
+ *   { name: "oud", reason: "a folder: sub-folders are not read" },
+ * ]);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function skippedEntries(
+  dir: string,
+  listed?: ReadonlySet<string>,
+): Promise<SkippedEntry[]> {
+  const skipped: SkippedEntry[] = [];
+  for await (const entry of Deno.readDir(dir)) {
+    const name = entry.name;
+    if (listed !== undefined && (name === MANIFEST_FILE || listed.has(name))) continue;
+    const reason = name.startsWith(".")
+      ? "a hidden file"
+      : entry.isSymlink
+      ? "a symbolic link: links are not followed"
+      : entry.isDirectory
+      ? "a folder: sub-folders are not read"
+      : !entry.isFile
+      ? "not a regular file"
+      : name.toLowerCase() === "readme.md"
+      ? "a description of the corpus, not a document"
+      : !(DOCUMENT_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase())
+      ? `not a type of document that is read (${DOCUMENT_EXTENSIONS.join(", ")})`
+      : listed !== undefined
+      ? `not listed in ${MANIFEST_FILE}`
+      : undefined;
+    if (reason !== undefined) skipped.push({ name, reason });
+  }
+  return skipped.sort((a, b) => compareIds(a.name, b.name));
 }
 
 /**

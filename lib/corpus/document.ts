@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isAbsolute, relative } from "node:path";
 import { InputError } from "../io/mod.ts";
 import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
 import { type CleaningReport, cleanText, type CleanTextOptions } from "./clean_text.ts";
@@ -32,6 +33,8 @@ export interface DocumentSource {
   /** Path shown in errors (the corpus directory as the user gave it, joined with `file`). */
   displayPath: string;
   metadata: DocumentMetadata;
+  /** The line of the manifest that lists it, if a manifest does. */
+  line?: number;
 }
 
 /** Facts about a document as read. */
@@ -79,13 +82,44 @@ export async function readDocument(
   const what = `document "${source.id}"`;
   let bytes: Uint8Array;
   try {
+    await refuseEscapingLink(source, what);
+    const info = await Deno.stat(source.path);
+    if (!info.isFile) throw new InputError(`${what} is not a file (a folder?)`, { file });
     bytes = await Deno.readFile(source.path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     if (error instanceof Deno.errors.NotFound) throw new InputError(`${what} not found`, { file });
+    if (error instanceof Deno.errors.PermissionDenied) {
+      throw new InputError(`${what} cannot be read: permission denied`, { file });
+    }
     throw new InputError(`${what} cannot be read: ${(error as Error).message}`, { file });
   }
   const isPdf = source.file.toLowerCase().endsWith(".pdf");
   return documentFromBytes(source, bytes, isPdf, options);
+}
+
+/**
+ * A document that is a symbolic link must stay inside the corpus folder (a manifest may name
+ * a link; one that leads elsewhere, e.g. to `/etc/passwd` or a home folder, is refused).
+ */
+async function refuseEscapingLink(source: DocumentSource, what: string): Promise<void> {
+  const info = await Deno.lstat(source.path).catch(() => undefined);
+  if (info === undefined || !info.isSymlink) return;
+  const dir = source.path.slice(0, source.path.length - source.file.length);
+  const [real, realDir] = await Promise.all([
+    Deno.realPath(source.path).catch(() => undefined),
+    Deno.realPath(dir || ".").catch(() => undefined),
+  ]);
+  if (real === undefined) {
+    throw new InputError(`${what} is a symbolic link to nothing`, { file: source.displayPath });
+  }
+  const inside = realDir !== undefined && relative(realDir, real);
+  if (inside === false || inside.startsWith("..") || isAbsolute(inside)) {
+    throw new InputError(
+      `${what} is a symbolic link to a file outside the corpus folder; copy the file in instead`,
+      { file: source.displayPath },
+    );
+  }
 }
 
 /**

@@ -1,93 +1,227 @@
 /**
- * Check a user's corpus before anything runs, and report every problem at once (not only
- * the first): the manifest, each document (missing, not UTF-8, empty, unreadable PDF),
- * and what the chapter-6 analysis will need (municipality, size class and region per
- * document).
+ * The one validation gate: the checks that `score` and `analyse` depend on, each problem
+ * reported at once (not only the first), so that a corpus that validates never fails later
+ * for a reason in its inputs. `validate-corpus` runs it; `analyse` runs it before anything;
+ * `score` runs it without reading the documents, and reads each document once while
+ * scoring, through the same {@linkcode readDocument}, listing every one it cannot read.
+ *
+ * It checks:
+ * - the corpus folder and its manifest: every bad row and field;
+ * - the lexicon: every bad entry;
+ * - every document: missing, a link out of the folder, not UTF-8 (or UTF-16/32), empty, a
+ *   PDF that is damaged, encrypted or without text;
+ * - for an analysis, what notebooks 03-06 and 11 need: a size class and region for every
+ *   document (from the manifest, or by municipality from `data/municipalities.csv`), and
+ *   lexicon categories among the study's perspectives.
+ *
+ * What is in the folder but not read (hidden files, sub-folders, links, other file types,
+ * files a manifest does not list) is listed by name as skipped.
  *
  * @module
  */
+import { join } from "node:path";
+import { PERSPECTIVES } from "../data/categories.ts";
+import { loadMunicipalities } from "../data/municipalities.ts";
 import { InputError } from "../io/mod.ts";
-import { listCorpus } from "./corpus.ts";
+import { loadLexicon, loadStudyLexicon, type MatchMode } from "../lexicon/mod.ts";
+import type { Lexicon } from "../lexicon/mod.ts";
+import { type CorpusListing, listCorpus, type SkippedEntry } from "./corpus.ts";
 import { readDocument } from "./document.ts";
+import { MANIFEST_FILE } from "./manifest.ts";
+
+/** What a corpus must be fit for. */
+export type ValidationPurpose = "score" | "analysis";
 
 /** What {@linkcode validateCorpus} found. */
 export interface CorpusValidation {
   /** Documents listed (by the manifest, or found in the folder). */
   documents: number;
-  /** Documents that were read without error. */
+  /** Documents that were read without error (0 when documents were not read). */
   readable: number;
-  /** Errors: the analysis cannot run until they are fixed. */
+  /** Errors: nothing runs until they are fixed. Each names file, line and field where known. */
   problems: string[];
-  /** Things the analysis can live with but the user should know. */
+  /** Things the run can live with but the user should know. */
   warnings: string[];
+  /** What is in the folder but is not read. */
+  skipped: SkippedEntry[];
+  /** The listing, when the folder and manifest could be read. */
+  listing?: CorpusListing;
+  /** The lexicon, when it could be read. */
+  lexicon?: Lexicon;
 }
 
 /** Options of {@linkcode validateCorpus}. */
 export interface ValidateCorpusOptions {
   /** How the corpus directory is named in messages. Default: the path as given. */
   displayDir?: string;
+  /** The lexicon file. Default: the study's (`data/lexicon/study.csv`). */
+  lexicon?: string;
+  /** How the lexicon file is named in messages. Default: its path as given. */
+  lexiconDisplay?: string;
+  /** The lexicon's default match mode. Default: the lexicon's own. */
+  mode?: MatchMode;
+  /** `"analysis"` adds the checks of the notebooks (groups, categories). Default: `"analysis"`. */
+  purpose?: ValidationPurpose;
+  /** Read every document. `score` leaves this to the scoring itself. Default: `true`. */
+  readDocuments?: boolean;
 }
 
 /**
- * Validate a corpus directory; never throws for bad input, returns the problems.
+ * Validate a corpus and its lexicon; never throws for bad input, returns every problem.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * const dir = await Deno.makeTempDir();
- * await Deno.writeTextFile(`${dir}/a.txt`, "De gemeente regelt de zorg.");
+ * await Deno.writeTextFile(`${dir}/Zwolle.txt`, "De gemeente regelt de zorg.");
  * await Deno.writeTextFile(`${dir}/b.txt`, "   ");
+ * await Deno.writeTextFile(`${dir}/notes.docx`, "...");
  * const result = await validateCorpus(dir, { displayDir: "mine" });
  * assert.equal(result.documents, 2);
  * assert.equal(result.readable, 1);
- * assert.deepEqual(result.problems, ['mine/b.txt: document "b" is empty']);
+ * assert.deepEqual(result.problems, [
+ *   'mine/b.txt: document "b" is empty',
+ *   'mine/b.txt: document "b" is not a municipality of data/municipalities.csv, so it has no ' +
+ *   "size class and region; add a manifest.csv with columns id, file, size_class and region",
+ * ]);
+ * assert.deepEqual(result.skipped, [
+ *   { name: "notes.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" },
+ * ]);
  * ```
  */
 export async function validateCorpus(
   dir: string,
   options: ValidateCorpusOptions = {},
 ): Promise<CorpusValidation> {
-  const result: CorpusValidation = { documents: 0, readable: 0, problems: [], warnings: [] };
-  let listing;
-  try {
-    listing = await listCorpus(dir, { displayDir: options.displayDir ?? dir });
-  } catch (error) {
+  const displayDir = options.displayDir ?? dir;
+  const purpose = options.purpose ?? "analysis";
+  const result: CorpusValidation = {
+    documents: 0,
+    readable: 0,
+    problems: [],
+    warnings: [],
+    skipped: [],
+  };
+  const collect = (error: unknown) => {
     if (!(error instanceof InputError)) throw error;
-    result.problems.push(error.message);
+    result.problems.push(...error.problems.map((problem) => problem.message));
+  };
+  try {
+    result.lexicon = options.lexicon === undefined
+      ? await loadStudyLexicon({ mode: options.mode })
+      : await loadLexicon(options.lexicon, {
+        mode: options.mode,
+        displayName: options.lexiconDisplay,
+      });
+  } catch (error) {
+    collect(error);
+  }
+  if (purpose === "analysis" && result.lexicon !== undefined) {
+    const other = result.lexicon.categories.filter((c) =>
+      !(PERSPECTIVES as readonly string[]).includes(c)
+    );
+    if (other.length > 0) {
+      result.problems.push(
+        `${options.lexiconDisplay ?? options.lexicon ?? "the lexicon"}: categor${
+          other.length === 1 ? "y" : "ies"
+        } ` +
+          `${other.join(", ")} ${other.length === 1 ? "is" : "are"} not among the study's ` +
+          `perspectives ${PERSPECTIVES.join(", ")}, which the analysis notebooks need; ` +
+          "`deno task score` scores with any categories",
+      );
+    }
+  }
+  try {
+    result.listing = await listCorpus(dir, { displayDir });
+  } catch (error) {
+    collect(error);
     return result;
   }
+  const listing = result.listing;
   result.documents = listing.sources.length;
-  if (listing.sources.length === 0) {
-    result.problems.push(
-      `${options.displayDir ?? dir}: no documents (.txt, .md or .pdf, or rows in manifest.csv)`,
-    );
-  }
+  result.skipped = listing.skipped;
   if (!listing.manifest) {
     result.warnings.push(
-      "no manifest.csv: document ids are file names, and chapter-6 groupings will look " +
+      "no manifest.csv: document ids are file names, and the groupings of the analysis look " +
         "each id up as a municipality in data/municipalities.csv",
     );
   }
-  const unplaced: string[] = [];
+  const known = purpose === "analysis"
+    ? new Map((await loadMunicipalities()).map((m) => [m.municipality, m]))
+    : undefined;
   for (const source of listing.sources) {
-    try {
-      await readDocument(source);
-      result.readable++;
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      result.problems.push(error.message);
+    if (options.readDocuments ?? true) {
+      try {
+        await readDocument(source);
+        result.readable++;
+      } catch (error) {
+        collect(error);
+      }
     }
-    const { size_class, region } = source.metadata;
-    if (listing.manifest && (size_class === undefined || region === undefined)) {
-      unplaced.push(source.id);
+    if (known === undefined) continue;
+    const municipality = source.metadata.municipality ?? source.id;
+    const place = known.get(municipality);
+    const sizeClass = source.metadata.size_class ?? place?.size_class;
+    const region = source.metadata.region ?? place?.region;
+    if (sizeClass !== undefined && region !== undefined) continue;
+    if (listing.manifest) {
+      const missing = [
+        sizeClass === undefined ? "size_class" : "",
+        region === undefined ? "region" : "",
+      ]
+        .filter((c) => c !== "");
+      result.problems.push(
+        new InputError(
+          `document "${source.id}" (municipality "${municipality}") has no ${
+            missing.join(" and ").replace("size_class", "size class")
+          }: give ${missing.join(" and ")} in the manifest, or name a municipality of ` +
+            "data/municipalities.csv in column municipality",
+          { file: join(displayDir, MANIFEST_FILE), line: source.line, field: missing[0] },
+        ).message,
+      );
+    } else {
+      result.problems.push(
+        new InputError(
+          `document "${source.id}" is not a municipality of data/municipalities.csv, so it has ` +
+            `no size class and region; add a ${MANIFEST_FILE} with columns id, file, ` +
+            "size_class and region",
+          { file: source.displayPath },
+        ).message,
+      );
     }
-  }
-  if (unplaced.length > 0) {
-    result.warnings.push(
-      `${unplaced.length} document(s) without size_class or region in the manifest ` +
-        `(${unplaced.slice(0, 5).join(", ")}${unplaced.length > 5 ? ", …" : ""}): ` +
-        "chapter-6 groupings look them up in data/municipalities.csv by municipality",
-    );
   }
   return result;
+}
+
+/**
+ * The lines `validate-corpus`, `score` and `analyse` print about a validation: a summary,
+ * then every warning, problem and skipped file.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(
+ *   validationReport("plans", {
+ *     documents: 2, readable: 1, problems: ["plans/b.txt: document \"b\" is empty"], warnings: [],
+ *     skipped: [{ name: "c.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" }],
+ *   }),
+ *   [
+ *     "plans: 2 documents, 1 readable, 1 problem, 0 warnings, 1 file skipped",
+ *     "  problem: plans/b.txt: document \"b\" is empty",
+ *     "  skipped: plans/c.docx (not a type of document that is read (.txt, .md, .pdf))",
+ *   ],
+ * );
+ * ```
+ */
+export function validationReport(displayDir: string, validation: CorpusValidation): string[] {
+  const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `${displayDir}: ${count(validation.documents, "document")}, ${validation.readable} readable, ` +
+    `${count(validation.problems.length, "problem")}, ${
+      count(validation.warnings.length, "warning")
+    }, ${count(validation.skipped.length, "file skipped", "files skipped")}`,
+    ...validation.warnings.map((w) => `  warning: ${w}`),
+    ...validation.problems.map((p) => `  problem: ${p}`),
+    ...validation.skipped.map((s) => `  skipped: ${join(displayDir, s.name)} (${s.reason})`),
+  ];
 }

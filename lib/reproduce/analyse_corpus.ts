@@ -20,7 +20,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { validateCorpus } from "../corpus/mod.ts";
+import { validateCorpus, validationReport } from "../corpus/mod.ts";
 import { InputError } from "../io/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { MATCH_MODES } from "../lexicon/mod.ts";
@@ -166,13 +166,13 @@ export async function analyseCorpus(
       return 1;
     }
   }
-  const validation = await validateCorpus(corpusDir, { displayDir: args.corpus });
-  log(
-    `${args.corpus}: ${validation.documents} documents, ${validation.readable} readable, ` +
-      `${validation.problems.length} problem(s), ${validation.warnings.length} warning(s)`,
-  );
-  for (const warning of validation.warnings) log(`  warning: ${warning}`);
-  for (const problem of validation.problems) log(`  problem: ${problem}`);
+  const validation = await validateCorpus(corpusDir, {
+    displayDir: args.corpus,
+    lexicon: args.lexicon === undefined ? undefined : resolve(projectRootPath, args.lexicon),
+    lexiconDisplay: args.lexicon,
+    mode: args.mode,
+  });
+  for (const line of validationReport(args.corpus, validation)) log(line);
   if (validation.problems.length > 0) {
     log("Fix the problems above; nothing was run.");
     return 1;

@@ -12,9 +12,11 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { listCorpus } from "../corpus/mod.ts";
+import { join } from "node:path";
+import { validateCorpus } from "../corpus/mod.ts";
+import { checkResultTarget } from "../io/result_folder.ts";
 import { InputError } from "../io/mod.ts";
-import { loadLexicon, loadStudyLexicon, parseMatchMode } from "../lexicon/mod.ts";
+import { parseMatchMode } from "../lexicon/mod.ts";
 import { scoreCorpusToDir } from "./aggregate_stream.ts";
 import { createProgress } from "./progress.ts";
 
@@ -84,11 +86,24 @@ export async function runScoreCli(
   }
   try {
     const mode = values.mode === undefined ? undefined : parseMatchMode(values.mode);
-    const lexicon = values.lexicon === undefined
-      ? await loadStudyLexicon({ mode })
-      : await loadLexicon(values.lexicon, { mode });
     const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);
-    const listing = await listCorpus(values.corpus);
+    const inputs = [values.corpus, ...(values.lexicon === undefined ? [] : [values.lexicon])];
+    await checkResultTarget(values.out, "score", { inputs });
+    // The gate of validate-corpus, less what only the analysis needs; the documents are
+    // read once, while scoring, and every one that cannot be read is listed at the end.
+    const validation = await validateCorpus(values.corpus, {
+      purpose: "score",
+      readDocuments: false,
+      lexicon: values.lexicon,
+      mode,
+    });
+    for (const problem of validation.problems) log(problem);
+    if (validation.problems.length > 0) return 1;
+    for (const skipped of validation.skipped) {
+      log(`skipped: ${join(values.corpus, skipped.name)} (${skipped.reason})`);
+    }
+    const listing = validation.listing!;
+    const lexicon = validation.lexicon!;
     const bar = createProgress(listing.sources.length, { enabled: options.progress });
     let result;
     try {
@@ -96,7 +111,7 @@ export async function runScoreCli(
         workers,
         kwicFile: !values["no-kwic"],
         onDocument: (doc, done) => bar.update(done, doc.id),
-        inputs: [values.corpus, ...(values.lexicon === undefined ? [] : [values.lexicon])],
+        inputs,
       });
     } finally {
       bar.finish();

@@ -13,8 +13,13 @@ Deno.test("cli: scores the sample corpus and writes the tables", async () => {
   const dir = await Deno.makeTempDir();
   const { code, lines } = await run(["--corpus", SAMPLE, "--out", `${dir}/uit`]);
   assert.equal(code, 0);
-  assert.match(
+  // The sample's README.md is in the folder: listed as skipped, not read.
+  assert.deepEqual(
     lines[0],
+    `skipped: ${SAMPLE}/README.md (a description of the corpus, not a document)`,
+  );
+  assert.match(
+    lines[1],
     /^scored 5 documents with lexicon study \(exact\): 52 hits, 10\.40% of 500 words matched/,
   );
   const documents = await Deno.readTextFile(`${dir}/uit/documents.csv`);

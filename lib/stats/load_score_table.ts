@@ -31,7 +31,13 @@
  */
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { InputError, parseCsv, readTextFile } from "../io/mod.ts";
+import {
+  type CsvTable,
+  fromSpreadsheetSafe,
+  InputError,
+  parseCsv,
+  readTextFile,
+} from "../io/mod.ts";
 import { outputsDir } from "../outputs/write_output.ts";
 import {
   displayPath,
@@ -118,6 +124,22 @@ interface Placement {
   region?: string;
 }
 
+/**
+ * A table the scorer wrote, with its text cells as they were before they were made safe to
+ * open in a spreadsheet (see lib/io/spreadsheet_safe.ts).
+ */
+function readBack(table: CsvTable): CsvTable {
+  return {
+    ...table,
+    records: table.records.map((record) => ({
+      line: record.line,
+      values: Object.fromEntries(
+        Object.entries(record.values).map(([key, value]) => [key, fromSpreadsheetSafe(value)]),
+      ),
+    })),
+  };
+}
+
 async function loadCorpusScores(
   result: string,
   manifest: string | undefined,
@@ -126,10 +148,10 @@ async function loadCorpusScores(
   const documentsPath = (await isDirectory(result)) ? join(result, "documents.csv") : result;
   const folder = dirname(documentsPath);
   const documentsFile = displayPath(documentsPath);
-  const documents = parseCsv(
+  const documents = readBack(parseCsv(
     await readTextFile(documentsPath, { displayName: documentsFile }),
     { file: documentsFile, requiredColumns: ["document"] },
-  );
+  ));
   const header = new Set(documents.header);
   const long = header.has("category") && header.has("share_pct");
   if (!long && !PERSPECTIVES.every((p) => header.has(p))) {
@@ -143,10 +165,11 @@ async function loadCorpusScores(
 
   const files = [documentsFile];
   const placements = new Map<string, Placement>();
-  const addPlacements = async (path: string, keys: string[]) => {
+  const addPlacements = async (path: string, keys: string[], ours: boolean) => {
     const file = displayPath(path);
     files.push(file);
-    const table = parseCsv(await readTextFile(path, { displayName: file }), { file });
+    const parsed = parseCsv(await readTextFile(path, { displayName: file }), { file });
+    const table = ours ? readBack(parsed) : parsed;
     const key = keys.find((k) => table.header.includes(k));
     if (key === undefined) {
       throw new InputError(`missing column ${keys.join(" or ")}`, { file, line: 1 });
@@ -162,9 +185,9 @@ async function loadCorpusScores(
   };
   if (manifest !== undefined) {
     const path = (await isDirectory(manifest)) ? join(manifest, "manifest.csv") : manifest;
-    await addPlacements(path, ["id", "document"]);
+    await addPlacements(path, ["id", "document"], false);
   } else if (await exists(join(folder, "corpus.csv"))) {
-    await addPlacements(join(folder, "corpus.csv"), ["document", "id"]);
+    await addPlacements(join(folder, "corpus.csv"), ["document", "id"], true);
   }
 
   const known = new Map(
