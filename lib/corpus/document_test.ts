@@ -65,3 +65,26 @@ Deno.test("documentFromBytes: the report counts what cleaning did", async () => 
     },
   });
 });
+
+// Issue 11: a document that is a link to a file outside the corpus folder is not read.
+Deno.test("readDocument refuses a symbolic link that leads out of the corpus folder", async () => {
+  const base = await Deno.makeTempDir();
+  await Deno.mkdir(`${base}/corpus`);
+  await Deno.writeTextFile(`${base}/secret.txt`, "niet voor de analyse");
+  await Deno.symlink(`${base}/secret.txt`, `${base}/corpus/a.txt`);
+  await Deno.writeTextFile(`${base}/corpus/b.txt`, "binnen");
+  await Deno.symlink(`${base}/corpus/b.txt`, `${base}/corpus/c.txt`);
+  const source = (file: string) => ({
+    id: file[0],
+    file,
+    path: `${base}/corpus/${file}`,
+    displayPath: `corpus/${file}`,
+    metadata: {},
+  });
+  await assert.rejects(readDocument(source("a.txt")), {
+    message: 'corpus/a.txt: document "a" is a symbolic link to a file outside the corpus ' +
+      "folder; copy the file in instead",
+  });
+  assert.equal((await readDocument(source("c.txt"))).text, "binnen"); // a link inside is fine
+  await Deno.remove(base, { recursive: true });
+});

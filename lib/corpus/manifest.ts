@@ -123,7 +123,7 @@ export interface ParseManifestOptions {
  */
 export function parseManifest(text: string, options: ParseManifestOptions = {}): ManifestRow[] {
   const file = options.file ?? MANIFEST_FILE;
-  const { header } = checkCsv(text, { file }).table;
+  const { header, records } = checkCsv(text, { file }).table;
   const problems: InputError[] = [];
   const known: Record<string, true> = { id: true, file: true };
   for (const column of header) {
@@ -141,21 +141,29 @@ export function parseManifest(text: string, options: ParseManifestOptions = {}):
   const checked = checkTable(text, schema, { file, uniqueBy: "id" });
   problems.push(...checked.problems);
   const rows = checked.rows as ManifestRow[];
+  // Paths are checked on every record, also one with problems in other fields.
+  const fileProblem = new Set(
+    problems.filter((p) => p.location.field === "file").map((p) => p.location.line),
+  );
   const seenFiles = new Map<string, number>();
-  for (const row of rows) {
-    const problem = filePathProblem(row.file);
-    const at = { file, line: row.line, field: "file" };
+  const insideOf = new Map<number, string>();
+  for (const record of records) {
+    const path = record.values.file;
+    if (path === undefined || fileProblem.has(record.line)) continue;
+    const problem = filePathProblem(path);
+    const at = { file, line: record.line, field: "file" };
     if (problem !== undefined) {
       problems.push(new InputError(problem, at));
       continue;
     }
-    const inside = normalize(row.file.replaceAll("\\", "/"));
+    const inside = normalize(path.replaceAll("\\", "/"));
     const earlier = seenFiles.get(inside);
     if (earlier !== undefined) {
-      problems.push(new InputError(`"${row.file}" is listed twice (first on line ${earlier})`, at));
-    } else seenFiles.set(inside, row.line);
-    row.file = inside;
+      problems.push(new InputError(`"${path}" is listed twice (first on line ${earlier})`, at));
+    } else seenFiles.set(inside, record.line);
+    insideOf.set(record.line, inside);
   }
+  for (const row of rows) row.file = insideOf.get(row.line) ?? row.file;
   throwProblems(sortProblems(problems), { file });
   if (rows.length === 0) throw new InputError("the manifest lists no documents", { file });
   return rows;

@@ -147,16 +147,17 @@ Deno.test("parseManifest: every bad row and field in one go (issue 11)", () => {
     "f,c.txt,,,,,,\n";
   assert.throws(() => parseManifest(text, { file: "corpus/manifest.csv" }), (error) => {
     assert.ok(error instanceof InputErrors);
-    assert.equal(error.problems.length, 6);
+    assert.equal(error.problems.length, 7);
     assert.equal(
       error.message,
       [
-        "corpus/manifest.csv: 6 problems",
+        "corpus/manifest.csv: 7 problems",
         'corpus/manifest.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west',
         'corpus/manifest.csv line 2, column date: "2014-13": not a real date (there is no month 13); ' +
         "write the date as YYYY, YYYY-MM or YYYY-MM-DD",
         'corpus/manifest.csv line 3, column file: "../b.txt" points outside the corpus directory',
-        // The row of line 2 was refused, so the "a" of line 4 is not counted as a repeat.
+        // The row of line 2 has problems of its own; its id still counts for repeats.
+        'corpus/manifest.csv line 4, column id: "a" appears twice (first on line 2)',
         'corpus/manifest.csv line 5, column size_class: "100000+" is not one of G4, 100.000+, 100.000-',
         'corpus/manifest.csv line 6, column file: "e.docx" is not a supported document; use .txt, .md, .pdf',
         'corpus/manifest.csv line 7, column file: "c.txt" is listed twice (first on line 4)',

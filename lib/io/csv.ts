@@ -96,7 +96,7 @@ export function checkCsv(text: string, options: ParseCsvOptions = {}): CsvCheck 
     return empty();
   }
   const rows = splitRows(body, file, problems);
-  if (rows === undefined) return empty();
+  if (rows.length === 0 && problems.length > 0) return empty();
   if (rows.length === 0) {
     problems.push(new InputError("the file is empty; expected a header row", { file }));
     return empty();
@@ -169,7 +169,7 @@ interface RawRow {
 }
 
 /** The rows of CSV text with the line each starts on; `undefined` after a quoting error. */
-function splitRows(text: string, file: string, problems: InputError[]): RawRow[] | undefined {
+function splitRows(text: string, file: string, problems: InputError[]): RawRow[] {
   // csv-parse counts a CR inside a quoted field as a line and reports UTF-8 byte offsets,
   // so lines are counted here: the LFs before the end of the previous record, plus the
   // blank lines skipped since.
@@ -214,7 +214,9 @@ function splitRows(text: string, file: string, problems: InputError[]): RawRow[]
       ? { file, line: startsOn, field: column }
       : { file, line, field: column };
     problems.push(new InputError(problem, at));
-    return undefined;
+    // The records before the broken one are still checked (and reported) by the callers;
+    // nothing after it can be read reliably.
+    return rows;
   }
   return rows;
 }

@@ -91,19 +91,20 @@ export function checkTable<S extends z.ZodObject>(
   }
   if (options.uniqueBy !== undefined) {
     const key = options.uniqueBy;
-    const firstLine = new Map<unknown, number>();
-    for (const row of rows) {
-      const value = (row as Record<string, unknown>)[key];
+    // Over every record, also those with problems in other fields, so all are reported.
+    const firstLine = new Map<string, number>();
+    for (const record of table.records) {
+      const value = record.values[key];
       const earlier = firstLine.get(value);
       if (earlier !== undefined) {
         problems.push(
-          new InputError(`"${String(value)}" appears twice (first on line ${earlier})`, {
+          new InputError(`"${value}" appears twice (first on line ${earlier})`, {
             file,
-            line: row.line,
+            line: record.line,
             field: key,
           }),
         );
-      } else firstLine.set(value, row.line);
+      } else firstLine.set(value, record.line);
     }
   }
   return { rows, problems: sortProblems(problems) };

@@ -267,7 +267,7 @@ export async function scoreCorpusToDir(
       }
       for (const writer of writers.values()) await writer.close();
       // Every document that cannot be read, listed at once; the result is not put in place.
-      throwProblems(unreadable);
+      throwProblems(unreadable, { file: typeof corpus === "string" ? corpus : corpus.dir });
     } catch (error) {
       for (const writer of writers.values()) writer.abandon();
       throw error;
