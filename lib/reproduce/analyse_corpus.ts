@@ -17,14 +17,13 @@
  *
  * @module
  */
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { validateCorpus, validationReport } from "../corpus/mod.ts";
 import { InputError } from "../io/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
+import { userPath } from "../io/user_path.ts";
 import { MATCH_MODES } from "../lexicon/mod.ts";
-import { projectRootPath } from "../outputs/write_output.ts";
 import { reproduce } from "./main.ts";
 
 /**
@@ -119,12 +118,12 @@ export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseA
 }
 
 /** The notebook parameters of a corpus run (see lib/params and lib/stats). */
-export function corpusRunEnv(args: AnalyseArgs, root = projectRootPath): Record<string, string> {
+export function corpusRunEnv(args: AnalyseArgs): Record<string, string> {
   const env: Record<string, string> = {
-    STURINGSTAAL_CORPUS: resolve(root, args.corpus),
+    STURINGSTAAL_CORPUS: userPath(args.corpus),
     STURINGSTAAL_SCORES: "run",
   };
-  if (args.lexicon !== undefined) env.STURINGSTAAL_LEXICON = resolve(root, args.lexicon);
+  if (args.lexicon !== undefined) env.STURINGSTAAL_LEXICON = userPath(args.lexicon);
   if (args.mode !== undefined) env.STURINGSTAAL_MODE = args.mode;
   return env;
 }
@@ -151,12 +150,12 @@ export async function analyseCorpus(
   options: AnalyseCorpusOptions = {},
 ): Promise<number> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const corpusDir = resolve(projectRootPath, args.corpus);
+  const corpusDir = userPath(args.corpus);
   const inputs = [corpusDir, ...(args.lexicon === undefined ? [] : [args.lexicon])];
   if (!options.validateOnly) {
     // Refuse a wrong --out before the (possibly long) validation.
     try {
-      await checkResultTarget(resolve(projectRootPath, args.out), "analysis", {
+      await checkResultTarget(userPath(args.out), "analysis", {
         display: args.out,
         inputs,
       });
@@ -168,7 +167,7 @@ export async function analyseCorpus(
   }
   const validation = await validateCorpus(corpusDir, {
     displayDir: args.corpus,
-    lexicon: args.lexicon === undefined ? undefined : resolve(projectRootPath, args.lexicon),
+    lexicon: args.lexicon === undefined ? undefined : userPath(args.lexicon),
     lexiconDisplay: args.lexicon,
     mode: args.mode,
   });
@@ -179,12 +178,12 @@ export async function analyseCorpus(
   }
   if (options.validateOnly) return 0;
   const code = await reproduce({
-    outputsDir: resolve(projectRootPath, args.out),
+    outputsDir: userPath(args.out),
     env: corpusRunEnv(args),
     select: isCorpusNotebook,
     extraInputs: {
       corpus: corpusDir,
-      ...(args.lexicon === undefined ? {} : { lexicon: resolve(projectRootPath, args.lexicon) }),
+      ...(args.lexicon === undefined ? {} : { lexicon: userPath(args.lexicon) }),
     },
     verbose: options.log === undefined,
     kind: "analysis",

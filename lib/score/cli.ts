@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { validateCorpus } from "../corpus/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
+import { userPath } from "../io/user_path.ts";
 import { InputError } from "../io/mod.ts";
 import { parseMatchMode } from "../lexicon/mod.ts";
 import { scoreCorpusToDir } from "./aggregate_stream.ts";
@@ -87,14 +88,19 @@ export async function runScoreCli(
   try {
     const mode = values.mode === undefined ? undefined : parseMatchMode(values.mode);
     const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);
-    const inputs = [values.corpus, ...(values.lexicon === undefined ? [] : [values.lexicon])];
-    await checkResultTarget(values.out, "score", { inputs });
+    const corpus = userPath(values.corpus);
+    const out = userPath(values.out);
+    const lexiconPath = values.lexicon === undefined ? undefined : userPath(values.lexicon);
+    const inputs = [corpus, ...(lexiconPath === undefined ? [] : [lexiconPath])];
+    await checkResultTarget(out, "score", { inputs, display: values.out });
     // The gate of validate-corpus, less what only the analysis needs; the documents are
     // read once, while scoring, and every one that cannot be read is listed at the end.
-    const validation = await validateCorpus(values.corpus, {
+    const validation = await validateCorpus(corpus, {
+      displayDir: values.corpus,
       purpose: "score",
       readDocuments: false,
-      lexicon: values.lexicon,
+      lexicon: lexiconPath,
+      lexiconDisplay: values.lexicon,
       mode,
     });
     for (const problem of validation.problems) log(problem);
@@ -107,7 +113,8 @@ export async function runScoreCli(
     const bar = createProgress(listing.sources.length, { enabled: options.progress });
     let result;
     try {
-      result = await scoreCorpusToDir(listing, lexicon, values.out, {
+      result = await scoreCorpusToDir(listing, lexicon, out, {
+        displayDir: values.out,
         workers,
         kwicFile: !values["no-kwic"],
         onDocument: (doc, done) => bar.update(done, doc.id),
