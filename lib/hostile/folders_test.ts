@@ -70,7 +70,9 @@ Deno.test("score and analyse refuse every folder they must not replace, and chan
   const before = { world: await hashTree(base), project: await projectHashes() };
   for (const task of ["score", "analyse"] as const) {
     for (const [[out], problem] of cases) {
-      const result = await runTask(task, ["--corpus", corpus, "--out", out], { HOME: home });
+      // "..": the folder above the project may also hold the scratch home (both in /tmp).
+      const env = { HOME: out === ".." ? "/nonexistent/sturingstaal-home" : home };
+      const result = await runTask(task, ["--corpus", corpus, "--out", out], env);
       assert.equal(result.code, 1, `${task} --out ${out}: ${result.stderr}`);
       assert.equal(result.stderr, `${out}: ${problem}\n`, `${task} --out ${out}`);
     }
