@@ -13,15 +13,22 @@ import { renderPng, renderSvg } from "./render.ts";
 export interface SavedFigure {
   id: string;
   svg: string;
-  [key: symbol]: () => Record<string, string>;
+  [key: symbol]: () => Record<string, unknown>;
 }
 
-/** Wrap an SVG string so the Deno kernel displays it (as `image/svg+xml`). */
-export function displaySvg(id: string, svg: string): SavedFigure {
+/**
+ * Wrap an SVG string so the Deno kernel displays it (as `image/svg+xml`), with the figure's
+ * Vega-Lite spec beside it when given (`application/vnd.vegalite.v5+json`): Jupyter then
+ * shows an interactive chart, and viewers without Vega show the SVG.
+ */
+export function displaySvg(id: string, svg: string, spec?: TopLevelSpec): SavedFigure {
   return {
     id,
     svg,
-    [Symbol.for("Jupyter.display")]: () => ({ "image/svg+xml": svg }),
+    [Symbol.for("Jupyter.display")]: () => ({
+      "image/svg+xml": svg,
+      ...(spec === undefined ? {} : { "application/vnd.vegalite.v5+json": spec }),
+    }),
   };
 }
 
@@ -50,5 +57,5 @@ export async function saveFigure(id: string, spec: TopLevelSpec): Promise<SavedF
   await writeOutput(`figures/${id}.vl.json`, JSON.stringify(spec, null, 2) + "\n");
   await writeOutput(`figures/${id}.svg`, svg);
   await writeOutput(`figures/${id}.png`, png);
-  return displaySvg(id, svg);
+  return displaySvg(id, svg, spec);
 }

@@ -36,7 +36,14 @@ import { InputError } from "./input_error.ts";
 export const MARKER_FILE = ".sturingstaal-result.json";
 
 /** The kinds of result, one per writing command. */
-export const RESULT_KINDS = ["score", "analysis", "reproduction", "bench", "lab"] as const;
+export const RESULT_KINDS = [
+  "score",
+  "analysis",
+  "reproduction",
+  "bench",
+  "lab",
+  "report",
+] as const;
 
 /** A kind of result (see {@linkcode RESULT_KINDS}). */
 export type ResultKind = typeof RESULT_KINDS[number];
@@ -284,8 +291,8 @@ async function refusal(
   if (isInside(real, outputs)) {
     const allowed = kind === "reproduction"
       ? real === outputs
-      : kind === "bench"
-      ? real === join(outputs, "bench")
+      : kind === "bench" || kind === "report"
+      ? real === join(outputs, kind)
       : false;
     if (!allowed) {
       return "is the study's outputs/ folder or inside it, which only `deno task reproduce` " +

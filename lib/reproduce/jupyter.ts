@@ -63,27 +63,45 @@ export async function ensureJupyter(options: EnsureJupyterOptions = {}): Promise
     options.interactive === true &&
     !(await run("/usr/bin/python3", ["-c", "import notebook"])).ok;
   if (python !== undefined && !(await notebookMissing())) return python;
-  const isRoot = Deno.uid() === 0;
-  const hasApt = (await run("apt-get", ["--version"])).ok;
-  if (!isRoot || !hasApt) {
-    throw new Error(
-      "Jupyter (nbclient, nbconvert, notebook) is not installed. Install it with:\n  " +
-        INSTALL_LINE + (hasApt ? "" : "\n(this needs a Debian or Ubuntu system with apt-get)"),
-    );
-  }
-  if (verbose) console.error(`Installing Jupyter from Debian: ${JUPYTER_PACKAGES.join(" ")}`);
-  const env = { DEBIAN_FRONTEND: "noninteractive" };
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...JUPYTER_PACKAGES]]) {
-    const result = await run("apt-get", args, env);
-    if (!result.ok) {
-      throw new Error(`apt-get ${args.join(" ")} failed:\n${result.stderr.trim()}`);
-    }
-  }
+  await aptInstall(
+    JUPYTER_PACKAGES,
+    INSTALL_LINE,
+    "Jupyter (nbclient, nbconvert, notebook)",
+    verbose,
+  );
   python = await findJupyterPython();
   if (python === undefined) {
     throw new Error(`nbclient is still not importable after installing; try:\n  ${INSTALL_LINE}`);
   }
   return python;
+}
+
+/**
+ * Install Debian packages with apt-get when running as root; otherwise (or without apt-get)
+ * throw an error that names what is missing and gives `installLine`.
+ */
+export async function aptInstall(
+  packages: readonly string[],
+  installLine: string,
+  what: string,
+  verbose = true,
+): Promise<void> {
+  const isRoot = Deno.uid() === 0;
+  const hasApt = (await run("apt-get", ["--version"])).ok;
+  if (!isRoot || !hasApt) {
+    throw new Error(
+      `${what} is not installed. Install it with:\n  ${installLine}` +
+        (hasApt ? "" : "\n(this needs a Debian or Ubuntu system with apt-get)"),
+    );
+  }
+  if (verbose) console.error(`Installing ${what} from Debian: ${packages.join(" ")}`);
+  const env = { DEBIAN_FRONTEND: "noninteractive" };
+  for (const args of [["update", "-qq"], ["install", "-y", "-qq", ...packages]]) {
+    const result = await run("apt-get", args, env);
+    if (!result.ok) {
+      throw new Error(`apt-get ${args.join(" ")} failed:\n${result.stderr.trim()}`);
+    }
+  }
 }
 
 /** Paths of the project-local Jupyter set-up under `root`. */

@@ -16,6 +16,7 @@ import { projectRootPath } from "../outputs/write_output.ts";
 import { OUTPUTS_ENV } from "../outputs/write_output.ts";
 import { InputError } from "../io/input_error.ts";
 import { type ResultKind, writeResultFolder } from "../io/result_folder.ts";
+import { buildReport, REPORT_FOLDER } from "../report/site.ts";
 import { compareTrees, hashTree, listFiles } from "./file_tree.ts";
 import {
   DIE_WITH_PARENT,
@@ -198,6 +199,7 @@ export async function reproduce(options: ReproduceOptions = {}): Promise<number>
         console.error(`ran notebooks/${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       }
     }
+    await buildReport(stagingDir, join(stagingDir, REPORT_FOLDER));
     const manifest = await buildManifest(
       root,
       stagingDir,

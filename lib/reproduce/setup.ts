@@ -1,22 +1,25 @@
 /**
- * `deno task setup`: make sure Jupyter is there (installing Debian's packages when
- * missing and running as root) and register the project's Deno kernel in `.jupyter/`.
+ * `deno task setup`: make sure Jupyter and Chromium are there (installing Debian's packages
+ * when missing and running as root) and register the project's Deno kernel in `.jupyter/`.
  * `reproduce`, `lab` and `test` run it first.
  *
  * @module
  */
 import { projectRootPath } from "../outputs/write_output.ts";
+import { ensureChromium } from "./browser.ts";
 import { ensureJupyter, installKernel } from "./jupyter.ts";
 
 /** The usage text of `deno task setup`. */
 export const SETUP_USAGE = `usage: npx deno task setup [--interactive]
 
 Makes sure Jupyter is installed (Debian's jupyter-nbconvert, python3-nbclient and, with
---interactive, jupyter-notebook; installed with apt-get when running as root, otherwise the
-exact install line is printed) and registers the project's Deno kernel in .jupyter/ inside
-the project. Writes nothing else; your own Jupyter set-up is neither read nor changed.
+--interactive, jupyter-notebook) and Chromium (Debian's chromium, for the tests of the report
+site), installing them with apt-get when running as root, otherwise printing the exact install
+line; registers the project's Deno kernel in .jupyter/ inside the project. Writes nothing
+else; your own Jupyter set-up is neither read nor changed.
 
   --interactive   also what \`deno task lab\` needs
+  --no-browser    leave Chromium out
   -h, --help      this text
 
 example:
@@ -31,6 +34,7 @@ if (import.meta.main) {
   try {
     await ensureJupyter({ interactive: Deno.args.includes("--interactive") });
     await installKernel(projectRootPath);
+    if (!Deno.args.includes("--no-browser")) await ensureChromium();
   } catch (error) {
     console.error((error as Error).message);
     Deno.exit(1);

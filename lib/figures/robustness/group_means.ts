@@ -117,7 +117,7 @@ export function groupMeansSpec(
   );
   const total = limit + 6 + perspectives.length * (width + 20);
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: title(text, total),
     concat: cells,
     columns: perspectives.length,

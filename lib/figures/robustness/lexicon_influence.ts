@@ -89,7 +89,7 @@ export function lexiconInfluenceSpec(
   };
   const textRoom = Math.ceil(measureText("00.0 pp", 10)) + 6;
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: title(text, limit + width + textRoom),
     width,
     height: { step: rowHeight },

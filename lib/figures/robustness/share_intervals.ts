@@ -130,7 +130,7 @@ export function shareIntervalsSpec(
   const cells = panels.map((p) => panel(p.code, p.title));
   const total = 2 * (width + names + 30) + 24;
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: title(text, total),
     concat: cells,
     columns: 2,

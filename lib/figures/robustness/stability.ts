@@ -128,7 +128,7 @@ function grid(
   totalWidth: number,
 ): TopLevelSpec {
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     title: title(text, totalWidth),
     concat: cells.flat(),
     columns: Math.max(...cells.map((row) => row.length)),
