@@ -19,8 +19,8 @@ Deno.test("the chapter 6 audit on the published data: the five numbers that do n
     ["bijlage-g Hoorn PA+NPM+NPG+SR", "101.3", "100"],
     ["fig-6.4 PA bottom place 4", "Velsen", "Haarlem"],
     ["fig-6.4 PA bottom place 5", "Almere", "Velsen"],
-    ["text s64-zwolle-meanPA (line 3563)", "21.2", "20.702"],
-    ["text s64-deventer-NPM (line 3593)", "7.4", "4.4"],
+    ["text s64-zwolle-meanPA (section 6.4, line 3563)", "21.2", "20.702"],
+    ["text s64-deventer-NPM (section 6.4, line 3593)", "7.4", "4.4"],
   ]);
   assert.match(mismatches[3].note, /equals the NPM mean \(21\.2\)/);
   assert.match(mismatches[4].note, /equals Deventer's PA share \(7\.4\)/);

@@ -99,7 +99,7 @@ export function auditTextNumbers(
 ): AuditRow[] {
   const cache = new Evaluator(context);
   return numbers.map((number) => {
-    const item = `text ${number.id} (line ${number.source_line})`;
+    const item = `text ${number.id} (section ${number.section}, line ${number.source_line})`;
     const published = `${QUALIFIER_WORDS[number.qualifier]}${number.valuePrinted}`;
     const evaluation = cache.evaluate(number.quantity, number.qualifier);
     if (evaluation === null) {

@@ -41,15 +41,15 @@ Deno.test("exact numbers, verbal claims, ranks and things the data cannot check"
   ]);
   const rows = auditTextNumbers(numbers, { scores, selection, provinces });
   assert.deepEqual(rows.map((r) => [r.item, r.published, r.reproduced, r.status]), [
-    ["text a (line 3370)", "35", "35", "match"],
-    ["text b (line 3530)", "25", "60.0", "mismatch"],
-    ["text c (line 3530)", "more than 1/2", "0.600", "match"],
-    ["text d (line 3530)", "2", "2", "match"],
-    ["text e (line 3530)", "about 1.5", "1.714", "match"],
-    ["text f (line 3396)", "70000", "", "not_checked"],
-    ["text g (line 3396)", "1", "", "not_checked"],
-    ["text h (line 3639)", "5", "5", "match"],
-    ["text i (line 3462)", "50", "60.0", "mismatch"],
+    ["text a (section 6.2, line 3370)", "35", "35", "match"],
+    ["text b (section 6.4, line 3530)", "25", "60.0", "mismatch"],
+    ["text c (section 6.4, line 3530)", "more than 1/2", "0.600", "match"],
+    ["text d (section 6.4, line 3530)", "2", "2", "match"],
+    ["text e (section 6.4, line 3530)", "about 1.5", "1.714", "match"],
+    ["text f (section 6.2, line 3396)", "70000", "", "not_checked"],
+    ["text g (section 6.2, line 3396)", "1", "", "not_checked"],
+    ["text h (section 6.5, line 3639)", "5", "5", "match"],
+    ["text i (section 6.3, line 3462)", "50", "60.0", "mismatch"],
   ]);
   assert.equal(
     rows[1].note,
