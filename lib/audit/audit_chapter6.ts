@@ -34,11 +34,12 @@ export function auditChapter6(
   input: AuditChapter6Input,
 ): AuditRow[] {
   const { scores } = input;
+  const overall = published.groupMeans[1].find((row) => row.group_type === "all");
   return [
     ...auditRowSums(scores),
     ...auditPresenceFigure(scores, published.groupMeans[1], 1),
-    ...auditPresenceFigure(scores, published.groupMeans[2], 2),
-    ...auditPresenceFigure(scores, published.groupMeans[3], 3),
+    ...auditPresenceFigure(scores, published.groupMeans[2], 2, { overall }),
+    ...auditPresenceFigure(scores, published.groupMeans[3], 3, { overall }),
     ...auditVariationFigure(scores, published.extremes[4], 4),
     ...auditVariationFigure(scores, published.extremes[5], 5),
     ...auditVariationFigure(scores, published.extremes[6], 6),

@@ -17,10 +17,17 @@ import {
   VARIATION_FIGURES,
   type VariationFigure,
 } from "../stats/mod.ts";
-import { decimalsOf, halfUnit } from "../stats/mod.ts";
-import { type AuditRow, meanUncertainty, printedShare } from "./audit_row.ts";
-import { leaveOneOutMatches, likelyCause, type NamedValue } from "./likely_cause.ts";
+import { decimalsOf, halfUnit, roundHalfAway } from "../stats/mod.ts";
+import {
+  canPrintAs,
+  infeasibleRows,
+  type Interval,
+  meanRanges,
+  shareRanges,
+} from "./share_bounds.ts";
 import { classifyNumber } from "./status.ts";
+import { type AuditRow, printedShare } from "./audit_row.ts";
+import { leaveOneOutMatches, likelyCause, type NamedValue } from "./likely_cause.ts";
 
 const inGroup = (grouping: Grouping, group: string) => (row: ScoreTable["rows"][number]) =>
   grouping === "all" || row[grouping] === group;
@@ -34,6 +41,7 @@ export function auditPresenceFigure(
   scores: ScoreTable,
   printed: readonly GroupMean[],
   figure: PresenceFigure,
+  options: AuditPresenceOptions = {},
 ): AuditRow[] {
   const out: AuditRow[] = [];
   const means = new Map<string, number>();
@@ -42,6 +50,7 @@ export function auditPresenceFigure(
       means.set(`${s.group}:${s.perspective}`, s.mean);
     }
   }
+  const ranges = shareRanges(scores);
   for (const row of printed) {
     const members = scores.rows.filter(inGroup(row.group_type, row.group));
     const label = `fig-6.${figure} ${row.group}`;
@@ -58,32 +67,48 @@ export function auditPresenceFigure(
       const text = row.printed[perspective];
       const decimals = decimalsOf(text);
       const mean = means.get(`${row.group}:${perspective}`) ?? NaN;
-      const uncertainty = meanUncertainty(scores, members, perspective);
-      const status = classifyNumber(row[perspective], decimals, mean, {
-        inputUncertainty: uncertainty,
-      });
+      const bounds = meanRanges(
+        scores,
+        ranges,
+        members,
+        perspective,
+        options.overall?.printed[perspective],
+      );
+      const matches = Number.isFinite(mean) &&
+        Math.abs(roundHalfAway(mean, decimals) - row[perspective]) < 1e-9;
+      const status = matches
+        ? "match"
+        : canPrintAs(bounds.withOverallMean, text)
+        ? "rounding"
+        : "mismatch";
+      const span = (i: Interval) =>
+        `${formatFixed(i.lo, decimals + 2)}-${formatFixed(i.hi, decimals + 2)}`;
+      const infeasible = new Set(infeasibleRows(ranges));
+      const pinnedBy = members.filter((m) => {
+        const r = ranges.get(m.municipality)![perspective];
+        return !infeasible.has(m.municipality) &&
+          r.withRowSum.hi - r.withRowSum.lo < r.printed.hi - r.printed.lo - 1e-9;
+      }).map((m) => `${m.municipality} (${printedShare(scores, m, perspective)})`);
       let note = "";
       if (status === "rounding") {
-        note = `recomputed ${formatFixed(mean, decimals)}; from exact shares the mean could be ` +
-          `${formatFixed(mean - uncertainty, decimals + 2)}-${
-            formatFixed(mean + uncertainty, decimals + 2)
-          }, which can print as ${text}`;
-        const coarse = members.filter((m) =>
-          decimalsOf(printedShare(scores, m, perspective)) < decimals
-        );
-        const strict = classifyNumber(row[perspective], decimals, mean, {
-          inputUncertainty: halfUnit(decimals),
-        });
-        if (coarse.length > 0 && strict === "mismatch") {
-          const gap = Math.abs(row[perspective] - mean);
-          note += `; only because ${
-            coarse.map((m) => `${m.municipality} (${printedShare(scores, m, perspective)})`)
-              .join(", ")
-          } is printed with fewer decimals: read with ${decimals}, the gap ` +
-            `${formatFixed(gap, 3)} exceeds the ${formatFixed(2 * halfUnit(decimals), 3)} ` +
-            `rounding can explain`;
-        }
+        note = `recomputed ${formatFixed(mean, decimals)}; with every printed constraint the ` +
+          `exact mean lies in ${span(bounds.withOverallMean)}, which can print as ${text}`;
       } else if (status === "mismatch") {
+        if (canPrintAs(bounds.printed, text)) {
+          const decisive = !canPrintAs(bounds.withRowSums, text)
+            ? `the row sums (each municipality's four shares sum to 100) of ${
+              pinnedBy.join(", ")
+            } narrow it to ${span(bounds.withRowSums)}`
+            : `Figure 6.1's overall mean (${options.overall?.printed[perspective]}) narrows it ` +
+              `to ${span(bounds.withOverallMean)}`;
+          const edge = Math.abs(bounds.withOverallMean.lo - (Number(text) + halfUnit(decimals))) <
+              1e-6
+            ? ` (its lowest end, ${formatFixed(bounds.withOverallMean.lo, decimals + 2)}, ` +
+              `itself rounds up to ${formatFixed(Number(text) + 2 * halfUnit(decimals), decimals)})`
+            : "";
+          note = `rounding each share on its own would allow ${span(bounds.printed)}, which ` +
+            `could print as ${text}, but ${decisive}, which cannot${edge}`;
+        }
         const candidates: NamedValue[] = [];
         for (const [key, value] of means) {
           const [group, p] = key.split(":");
@@ -100,6 +125,7 @@ export function auditPresenceFigure(
           text,
         );
         note = [
+          note,
           cause,
           dropped.length > 0
             ? `matches the mean over ${members.length - 1} if ${dropped.join(" or ")} is left out`
@@ -116,6 +142,15 @@ export function auditPresenceFigure(
     }
   }
   return out;
+}
+
+/** Options of {@linkcode auditPresenceFigure}. */
+export interface AuditPresenceOptions {
+  /**
+   * Figure 6.1's printed row (the mean over all municipalities): its means bound every
+   * group's (see lib/audit/share_bounds.ts). Default: not applied.
+   */
+  overall?: GroupMean;
 }
 
 /**

@@ -30,7 +30,7 @@ Deno.test("presence: match, rounding with the possible range, mismatch with a ca
   assert.equal(get("fig-6.2 100.000+ PA").status, "rounding");
   assert.equal(
     get("fig-6.2 100.000+ PA").note,
-    "recomputed 35.0; from exact shares the mean could be 34.950-35.050, which can print as 35.1",
+    "recomputed 35.0; with every printed constraint the exact mean lies in 34.950-35.050, which can print as 35.1",
   );
   assert.deepEqual(get("fig-6.2 100.000- n"), {
     item: "fig-6.2 100.000- n",
