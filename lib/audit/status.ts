@@ -77,36 +77,63 @@ export const QUALIFIERS = [
 export type Qualifier = typeof QUALIFIERS[number];
 const qualifierSchema = z.enum(QUALIFIERS);
 
-/** Relative band of `about` and `almost` (15 %). A judgement call, stated in the notes. */
-export const VERBAL_BAND = 0.15;
+/**
+ * The round values a hedged verbal quantity is read against, by unit: the fractions the
+ * chapter itself speaks in (one in five, one in three, half, three in four, with none and
+ * all), ratios in steps of a half, percentages in steps of 5. A judgement call, stated in
+ * notebook 07.
+ */
+export const ROUND_VALUES: Record<"fraction" | "ratio" | "percent", (v: number) => number[]> = {
+  fraction: () => [0, 1 / 5, 1 / 3, 1 / 2, 3 / 4, 1],
+  ratio: (v) => Array.from({ length: Math.ceil(v * 2) + 3 }, (_, i) => i / 2),
+  percent: (v) => Array.from({ length: Math.ceil(v / 5) + 3 }, (_, i) => i * 5),
+};
+
+/** The round value nearest to `value` (the lower one on a tie). */
+export function nearestRound(unit: keyof typeof ROUND_VALUES, value: number): number {
+  let best = NaN;
+  for (const candidate of ROUND_VALUES[unit](value)) {
+    if (Number.isNaN(best) || Math.abs(candidate - value) < Math.abs(best - value) - EPSILON) {
+      best = candidate;
+    }
+  }
+  return best;
+}
 
 /**
- * Whether a hedged claim holds: `about v` within ±15 % of v; `almost v` below v but
- * within 15 %; `more_than v` above v; `less_than v` below v; `at_most v` not above v.
- * The band is a judgement call (the text's words are not precise), so every note also
- * shows the exact value. `exact` claims go through {@linkcode classifyNumber} instead.
+ * Whether a hedged claim holds. For a round verbal quantity (a fraction, a ratio, a
+ * percentage): the data's value must be on the stated side of the claimed value (`almost`:
+ * below; `more_than`, the chapter's *ruim*: above; `about`: either) and nearer to it than to
+ * any other round value of its kind ({@linkcode ROUND_VALUES}), so that the words are the
+ * best round description of the data. `less_than` and `at_most` (bounds, ranks) hold as
+ * plain comparisons. `exact` claims go through {@linkcode classifyNumber} instead.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * assert.equal(classifyClaim("about", 1 / 5, 0.207), "match"); // "one in five"
- * assert.equal(classifyClaim("almost", 1 / 3, 0.311), "match"); // "nearly one in three"
- * assert.equal(classifyClaim("more_than", 2, 2.18), "match"); // "a bit over twice"
- * assert.equal(classifyClaim("almost", 1 / 2, 0.52), "mismatch");
+ * assert.equal(classifyClaim("about", 1 / 5, 0.207, "fraction"), "match"); // "one in five"
+ * assert.equal(classifyClaim("almost", 1 / 3, 0.311, "fraction"), "match"); // "nearly one in three"
+ * assert.equal(classifyClaim("more_than", 2, 2.18, "ratio"), "match"); // "a bit over twice"
+ * assert.equal(classifyClaim("more_than", 2, 2.3, "ratio"), "mismatch"); // nearer to 2.5
+ * assert.equal(classifyClaim("almost", 1 / 2, 0.52, "fraction"), "mismatch"); // not below
  * ```
  */
 export function classifyClaim(
   qualifier: Exclude<Qualifier, "exact">,
   claimed: number,
   reproduced: number,
+  unit: string,
 ): AuditStatus {
   const kind = qualifierSchema.parse(qualifier);
   if (!Number.isFinite(reproduced)) return "mismatch";
+  const round = unit === "fraction" || unit === "ratio" || unit === "percent" ? unit : undefined;
+  const nearest = () =>
+    round === undefined || Math.abs(nearestRound(round, reproduced) - claimed) < EPSILON;
   const holds = {
     exact: Math.abs(reproduced - claimed) < EPSILON,
-    about: Math.abs(reproduced - claimed) <= VERBAL_BAND * Math.abs(claimed) + EPSILON,
-    almost: reproduced < claimed && reproduced >= (1 - VERBAL_BAND) * claimed - EPSILON,
-    more_than: reproduced > claimed,
+    about: nearest(),
+    almost: reproduced < claimed && nearest(),
+    more_than: reproduced > claimed && nearest(),
     less_than: reproduced < claimed,
     at_most: reproduced <= claimed + EPSILON,
   }[kind];

@@ -22,12 +22,17 @@ Deno.test("mismatch: larger gaps, and a missing recomputation", () => {
   assert.equal(classifyNumber(7.4, 1, NaN), "mismatch");
 });
 
-Deno.test("verbal claims", () => {
-  assert.equal(classifyClaim("about", 1.5, 1.662), "match"); // within 15 %
-  assert.equal(classifyClaim("about", 1.5, 1.8), "mismatch");
-  assert.equal(classifyClaim("almost", 0.5, 0.49), "match");
-  assert.equal(classifyClaim("almost", 0.5, 0.5), "mismatch"); // not below
-  assert.equal(classifyClaim("more_than", 0.75, 0.794), "match");
-  assert.equal(classifyClaim("less_than", 100000, 100000), "mismatch");
-  assert.equal(classifyClaim("at_most", 5, 5), "match");
+Deno.test("verbal claims: on the stated side, and nearer to the claim than to any other round value", () => {
+  // Worked by hand against the round values: fractions 0, 1/5, 1/3, 1/2, 3/4, 1; ratios in halves.
+  assert.equal(classifyClaim("about", 1.5, 1.662, "ratio"), "match"); // 1.662 is nearer 1.5 than 2
+  assert.equal(classifyClaim("about", 1.5, 1.8, "ratio"), "mismatch"); // nearer 2
+  assert.equal(classifyClaim("almost", 0.5, 0.49, "fraction"), "match");
+  assert.equal(classifyClaim("almost", 0.5, 0.5, "fraction"), "mismatch"); // not below
+  assert.equal(classifyClaim("almost", 0.5, 0.4, "fraction"), "mismatch"); // nearer 1/3
+  assert.equal(classifyClaim("more_than", 0.75, 0.794, "fraction"), "match"); // 3/4 nearer than 1
+  assert.equal(classifyClaim("more_than", 0.5, 0.58, "fraction"), "match"); // 1/2 nearer than 3/4
+  assert.equal(classifyClaim("more_than", 0.5, 0.7, "fraction"), "mismatch"); // nearer 3/4
+  assert.equal(classifyClaim("about", 10, 10.2, "percent"), "match");
+  assert.equal(classifyClaim("less_than", 100000, 100000, "inhabitants"), "mismatch");
+  assert.equal(classifyClaim("at_most", 5, 5, "rank"), "match");
 });

@@ -51,8 +51,8 @@ import {
   type AuditStatus,
   classifyClaim,
   classifyNumber,
+  nearestRound,
   type Qualifier,
-  VERBAL_BAND,
 } from "./status.ts";
 
 /** What the text audit recomputes from. */
@@ -115,7 +115,7 @@ export function auditTextNumbers(
     let status: AuditStatus;
     if (evaluation.status !== undefined) status = evaluation.status;
     else if (number.qualifier !== "exact") {
-      status = classifyClaim(number.qualifier, number.value, evaluation.value);
+      status = classifyClaim(number.qualifier, number.value, evaluation.value, number.unit);
     } else if (number.valuePrinted.includes("/")) {
       status = Math.abs(number.value - evaluation.value) < 1e-9 ? "match" : "mismatch";
     } else {
@@ -125,8 +125,16 @@ export function auditTextNumbers(
     }
     const notes: string[] = [];
     if (evaluation.note) notes.push(evaluation.note);
-    if (number.qualifier === "about" || number.qualifier === "almost") {
-      notes.push(`"${number.qualifier}" read as within ${VERBAL_BAND * 100}%`);
+    if (
+      number.qualifier !== "exact" &&
+      (number.unit === "fraction" || number.unit === "ratio" || number.unit === "percent")
+    ) {
+      const nearest = nearestRound(number.unit, evaluation.value);
+      notes.push(
+        Math.abs(nearest - number.value) < 1e-9
+          ? `"${number.printed}": the nearest round value, on the stated side`
+          : `"${number.printed}": the nearest round value is ${roundText(number.unit, nearest)}`,
+      );
     }
     if (
       status === "mismatch" && number.qualifier === "exact" && !number.valuePrinted.includes("/")
@@ -403,4 +411,15 @@ class Evaluator {
     }
     return null;
   }
+}
+
+/** A round value as words for a note: `1/2`, `2.5`, `10%`. */
+function roundText(unit: "fraction" | "ratio" | "percent", value: number): string {
+  if (unit === "percent") return `${value}%`;
+  if (unit === "ratio") return String(value);
+  const fractions: [number, string][] = [[0, "0"], [1 / 5, "1/5"], [1 / 3, "1/3"], [1 / 2, "1/2"], [
+    3 / 4,
+    "3/4",
+  ], [1, "1"]];
+  return fractions.find(([v]) => Math.abs(v - value) < 1e-9)?.[1] ?? String(value);
 }

@@ -55,7 +55,10 @@ Deno.test("exact numbers, verbal claims, ranks and things the data cannot check"
     rows[1].note,
     "likely cause: equals the NPM mean (25); probably that value repeated or the wrong one cited",
   );
-  assert.equal(rows[4].note, '60 / 35.000; "about" read as within 15%');
+  assert.equal(
+    rows[4].note,
+    '60 / 35.000; "anderhalf": the nearest round value, on the stated side',
+  );
   assert.equal(
     rows[8].note,
     "highest PA: F; likely cause: equals E's PA share (50); probably that value repeated or " +
