@@ -12,9 +12,13 @@ import type { AuditStatus } from "./status.ts";
 import { auditRowSums } from "./bijlage_g.ts";
 import { auditPresenceFigure, auditVariationFigure } from "./figures.ts";
 import { auditTextNumbers } from "./text_numbers.ts";
+import { auditReferences } from "./references.ts";
 
 /** The published numbers the audit needs (a subset of `checkPublishedData()`'s bundle). */
-export type PublishedChapter6 = Pick<PublishedData, "groupMeans" | "extremes" | "text">;
+export type PublishedChapter6 = Pick<
+  PublishedData,
+  "groupMeans" | "extremes" | "text" | "references"
+>;
 
 /** What the audit compares against besides the published numbers. */
 export interface AuditChapter6Input {
@@ -27,7 +31,8 @@ export interface AuditChapter6Input {
 }
 
 /**
- * Every audit row, in the order: Bijlage G sums, Figures 6.1-6.7, text numbers.
+ * Every audit row, in the order: Bijlage G sums, Figures 6.1-6.7, text numbers, references
+ * and captions.
  */
 export function auditChapter6(
   published: PublishedChapter6,
@@ -45,10 +50,14 @@ export function auditChapter6(
     ...auditVariationFigure(scores, published.extremes[6], 6),
     ...auditVariationFigure(scores, published.extremes[7], 7),
     ...auditTextNumbers(published.text, input),
+    ...auditReferences(published.references, { scores, groupMeans: published.groupMeans }),
   ];
 }
 
-/** Where an audit row's number comes from: `bijlage-g`, `fig-6.N` or `text`. */
+/**
+ * Where an audit row's number comes from: `bijlage-g`, `fig-6.N`, `text`, or `reference` and
+ * `caption` for the cross-references and captions.
+ */
 export function auditSource(row: AuditRow): string {
   return row.item.split(" ")[0];
 }

@@ -6,6 +6,7 @@
  */
 import type { AuditRow } from "./audit_row.ts";
 import { auditSource } from "./audit_chapter6.ts";
+import { AUDIT_STATUSES } from "./status.ts";
 
 /** Options of {@linkcode summarizeAudit}. */
 export interface SummarizeOptions {
@@ -18,6 +19,8 @@ export function sourceName(source: string): string {
   if (source === "bijlage-g") return "Bijlage G";
   if (source === "scores") return "the score table";
   if (source === "text") return "the text of chapter 6";
+  if (source === "reference") return "a cross-reference in chapter 6";
+  if (source === "caption") return "a caption of chapter 6";
   const figure = /^fig-(6\.\d+)$/.exec(source);
   return figure ? `Figure ${figure[1]}` : source;
 }
@@ -57,8 +60,13 @@ export function summarizeAudit(rows: readonly AuditRow[], options: SummarizeOpti
   ];
   const from = options.recomputedFrom ? ` (recomputed from ${options.recomputedFrom})` : "";
   const lines: string[] = [];
+  const references = rows.filter((r) => /^(reference|caption) /.test(r.item)).length;
+  const what = references === 0
+    ? `${rows.length} published numbers`
+    : `${rows.length} published items (${rows.length - references} numbers, ` +
+      `${references} cross-references and captions)`;
   lines.push(
-    `Of ${rows.length} published numbers${from}, ${match.length} ${
+    `Of ${what}${from}, ${match.length} ${
       match.length === 1 ? "reproduces" : "reproduce"
     } exactly at the printed precision, ` +
       `${rounding.length} differ only by what rounding can explain, ` +
@@ -144,4 +152,48 @@ export function summaryDisplay(
     markdown,
     [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": markdown, "text/plain": markdown }),
   };
+}
+
+/** One row of {@linkcode reviewerTable}. */
+export interface ReviewerRow {
+  status: string;
+  items: number;
+  /** For `mismatch`, the items, numbered, each with the evidence that decides it. */
+  evidence: string;
+}
+
+/**
+ * The one-page table for reviewers: every status with its count and, for the mismatches,
+ * each item with its decisive evidence (the audit's note).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const table = reviewerTable([
+ *   { item: "fig-6.2 G4 PA", published: "18.6", reproduced: "18.525", status: "rounding", note: "" },
+ *   { item: "text a (line 1)", published: "7.4", reproduced: "4.4", status: "mismatch", note: "a typo" },
+ * ]);
+ * assert.deepEqual(table, [
+ *   { status: "match", items: 0, evidence: "" },
+ *   { status: "rounding", items: 1, evidence: "" },
+ *   { status: "mismatch", items: 1, evidence: "(1) the text of chapter 6, a (line 1): printed 7.4, recomputed 4.4; a typo" },
+ *   { status: "not_checked", items: 0, evidence: "" },
+ * ]);
+ * ```
+ */
+export function reviewerTable(rows: readonly AuditRow[]): ReviewerRow[] {
+  return AUDIT_STATUSES.map((status) => {
+    const these = rows.filter((r) => r.status === status);
+    return {
+      status,
+      items: these.length,
+      evidence: status !== "mismatch"
+        ? ""
+        : these.map((r, i) =>
+          `(${i + 1}) ${describeItem(r.item)}: printed ${r.published}, recomputed ${
+            r.reproduced || "(none)"
+          }; ${r.note}`
+        ).join(" "),
+    };
+  });
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { InputError } from "../io/mod.ts";
+import { loadPublishedReferences, type PublishedReference } from "./published_references.ts";
 import { loadMunicipalities, MUNICIPALITIES_FILE, type Municipality } from "./municipalities.ts";
 import { loadPerspectives, type PerspectiveInfo } from "./perspectives.ts";
 import { loadPlans, type Plan, PLANS_FILE } from "./plans.ts";
@@ -37,6 +38,7 @@ export interface PublishedData {
   groupMeans: { 1: GroupMean[]; 2: GroupMean[]; 3: GroupMean[] };
   extremes: { 4: Extreme[]; 5: Extreme[]; 6: Extreme[]; 7: Extreme[] };
   text: PublishedNumber[];
+  references: PublishedReference[];
 }
 
 /** Load every data file and run {@linkcode crossCheck}; returns the loaded bundle. */
@@ -58,6 +60,7 @@ export async function checkPublishedData(): Promise<PublishedData> {
       7: await loadPublishedExtremes(7),
     },
     text: await loadPublishedText(),
+    references: await loadPublishedReferences(),
   };
   crossCheck(data);
   return data;

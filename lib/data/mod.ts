@@ -23,5 +23,6 @@ export * from "./perspectives.ts";
 export * from "./published_scores.ts";
 export * from "./published_figures.ts";
 export * from "./published_text.ts";
+export * from "./published_references.ts";
 export * from "./check.ts";
 export * from "./study_shape.ts";
