@@ -39,9 +39,24 @@ export function auditChapter6(
   input: AuditChapter6Input,
 ): AuditRow[] {
   const { scores } = input;
-  const overall = published.groupMeans[1].find((row) => row.group_type === "all");
   return [
     ...auditRowSums(scores),
+    ...auditPrintedFigures(scores, published),
+    ...auditTextNumbers(published.text, input),
+    ...auditReferences(published.references, { scores, groupMeans: published.groupMeans }),
+  ];
+}
+
+/**
+ * The audit rows of Figures 6.1-6.7 alone: every printed mean and n, every place and share of
+ * the top and bottom lists (see `figures.ts`). The figures notebook marks what fails.
+ */
+export function auditPrintedFigures(
+  scores: ScoreTable,
+  published: Pick<PublishedChapter6, "groupMeans" | "extremes">,
+): AuditRow[] {
+  const overall = published.groupMeans[1].find((row) => row.group_type === "all");
+  return [
     ...auditPresenceFigure(scores, published.groupMeans[1], 1),
     ...auditPresenceFigure(scores, published.groupMeans[2], 2, { overall }),
     ...auditPresenceFigure(scores, published.groupMeans[3], 3, { overall }),
@@ -49,8 +64,6 @@ export function auditChapter6(
     ...auditVariationFigure(scores, published.extremes[5], 5),
     ...auditVariationFigure(scores, published.extremes[6], 6),
     ...auditVariationFigure(scores, published.extremes[7], 7),
-    ...auditTextNumbers(published.text, input),
-    ...auditReferences(published.references, { scores, groupMeans: published.groupMeans }),
   ];
 }
 

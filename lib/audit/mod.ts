@@ -22,3 +22,4 @@ export * from "./figures.ts";
 export * from "./text_numbers.ts";
 export * from "./audit_chapter6.ts";
 export * from "./summary.ts";
+export * from "./marks.ts";

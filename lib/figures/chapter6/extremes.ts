@@ -59,6 +59,11 @@ function splitLists(rows: readonly ExtremeRow[]): Record<"top" | "bottom", Extre
 export interface ExtremesTableOptions extends TableFigureOptions {
   /** Headers of the two name columns. Default: `["hoogste", "laagste"]`. */
   listHeaders?: readonly [string, string];
+  /**
+   * Whether a row is marked with `*` after the name (it does not reproduce; say so in the
+   * subtitle). Default: none is.
+   */
+  marked?: (row: ExtremeRow) => boolean;
 }
 
 /**
@@ -91,10 +96,12 @@ export function extremesTableSpec(
     const bottom = lists.bottom[i];
     return {
       topRank: top ? String(top.rank) : null,
-      topName: top?.municipality ?? null,
+      topName: top === undefined ? null : `${top.municipality}${options.marked?.(top) ? " *" : ""}`,
       topScore: top?.score ?? null,
       bottomRank: bottom ? String(bottom.rank) : null,
-      bottomName: bottom?.municipality ?? null,
+      bottomName: bottom === undefined
+        ? null
+        : `${bottom.municipality}${options.marked?.(bottom) ? " *" : ""}`,
       bottomScore: bottom?.score ?? null,
     };
   });

@@ -57,6 +57,15 @@ export interface GroupLabelOptions {
   groupLabels?: Readonly<Record<string, string>>;
 }
 
+/** Marking the cells of a printed table that the data do not reproduce. */
+export interface MarkOptions {
+  /**
+   * Whether the cell of `group` and `perspective` is marked with `*` (it does not
+   * reproduce; say so in the subtitle). Default: none is.
+   */
+  marked?: (group: string, perspective: string) => boolean;
+}
+
 /**
  * The display name of a group, with its size: `"alle gemeenten (49)"`, `"Noord (3)"`.
  *
@@ -85,10 +94,15 @@ export function groupHeader(
 export function groupMeansTableSpec(
   rows: readonly GroupMeansRow[],
   required: GroupMeansRequired,
-  options: TableFigureOptions & GroupLabelOptions = {},
+  options: TableFigureOptions & GroupLabelOptions & MarkOptions = {},
 ): TopLevelSpec {
   const perspectives = checkPerspectives(required.perspectives);
   const keys = rows.map((_, i) => `g${i}`);
+  const { decimalMark } = figureDefaults(options);
+  const cell = (row: GroupMeansRow, perspective: string) =>
+    options.marked?.(row.group, perspective)
+      ? `${formatNumber(row[perspective as keyof PerspectiveScores], 1, decimalMark)} *`
+      : row[perspective as keyof PerspectiveScores];
   return tableFigureSpec(
     {
       columns: [
@@ -97,13 +111,14 @@ export function groupMeansTableSpec(
         ...rows.map((row, i) => ({
           key: keys[i],
           header: groupHeader(row, options.groupLabels),
+          align: "right" as const,
           gapBefore: row.group === "all" && i > 0 ? 10 : 0,
         })),
       ],
       rows: perspectives.map((p) => ({
         label: p.label_nl,
         code: p.code,
-        ...Object.fromEntries(rows.map((row, i) => [keys[i], row[p.code]])),
+        ...Object.fromEntries(rows.map((row, i) => [keys[i], cell(row, p.code)])),
       })),
     },
     required,
