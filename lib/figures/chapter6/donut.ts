@@ -381,6 +381,63 @@ export function donutLayout(
 }
 
 /**
+ * What the slices of a donut keep of the quadrant model, as a sentence for the subtitle:
+ * their place (when every slice lies within its own quadrant's quarter of the circle), or
+ * only their grey and clockwise order, naming the slices that run out of their quadrant.
+ * Computed from the layout, so the words are true of the figure they are on.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const ps = [
+ *   { code: "PA", name_en: "", label_nl: "", quadrant: "bottom-left", grey: "black" },
+ *   { code: "NPM", name_en: "", label_nl: "", quadrant: "top-left", grey: "dark grey" },
+ *   { code: "NPG", name_en: "", label_nl: "", quadrant: "top-right", grey: "grey" },
+ *   { code: "SR", name_en: "", label_nl: "", quadrant: "bottom-right", grey: "light grey" },
+ * ] as const;
+ * const even = { PA: 25, NPM: 25, NPG: 25, SR: 25 };
+ * assert.equal(
+ *   quadrantSentence(donutLayout({ profile: { municipality: "A", ...even }, mean: even }, ps)),
+ *   "Slices keep the place and grey of their quadrant.",
+ * );
+ * // By hand: NPG 0-208.8°, SR to 331.2°, PA to 352.8°, NPM to 360°: only NPM (270-360°) stays.
+ * const helmond = { municipality: "Helmond", PA: 6, NPM: 2, NPG: 58, SR: 34 };
+ * assert.equal(
+ *   quadrantSentence(donutLayout({ profile: helmond, mean: even }, ps)),
+ *   "Slices keep the grey and the clockwise order of their quadrants (from twelve o'clock: " +
+ *     "NPG, SR, PA, NPM), not their place: in the outer ring NPG, SR and PA run out of theirs.",
+ * );
+ * ```
+ */
+export function quadrantSentence(layout: Pick<DonutLayout, "slices">): string {
+  const quarter = TAU / 4;
+  const outside = (ring: Ring) =>
+    layout.slices.filter((s) => s.ring === ring).filter((s) => {
+      const index = QUADRANTS_CLOCKWISE.indexOf(s.quadrant);
+      const start = s.startAngle - (layout.slices.find((t) => t.ring === ring && t.order === 0)!
+        .startAngle);
+      const end = start + (s.endAngle - s.startAngle);
+      return start < index * quarter - 1e-9 || end > (index + 1) * quarter + 1e-9;
+    }).map((s) => s.perspective);
+  const rings = (["outer", "inner"] as const).map((ring) => [ring, outside(ring)] as const)
+    .filter(([, list]) => list.length > 0);
+  if (rings.length === 0) return "Slices keep the place and grey of their quadrant.";
+  const order = [...layout.slices].filter((s) => s.ring === "outer")
+    .sort((a, b) => a.order - b.order).map((s) => s.perspective);
+  const list = (items: readonly string[]) =>
+    items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return "Slices keep the grey and the clockwise order of their quadrants (from twelve " +
+    `o'clock: ${order.join(", ")}), not their place: ${
+      rings.map(([ring, items]) =>
+        `in the ${ring} ring ${list(items)} run${items.length === 1 ? "s" : ""} out of ${
+          items.length === 1 ? "its quadrant" : "theirs"
+        }`
+      )
+        .join("; ")
+    }.`;
+}
+
+/**
  * Figures 6.8-6.11: the double-ring donut of `input.profile` against `input.mean` (see
  * the module doc). Without a subtitle, one is written that says which ring is which.
  */
@@ -397,7 +454,7 @@ export function donutSpec(
   const subtitle = required.subtitle ??
     `Outer ring: ${input.profile.municipality}; inner ring: ${
       input.mean.label ?? "the mean of all municipalities"
-    }. Each perspective keeps its quadrant and grey tone.`;
+    }. ${quadrantSentence(donutLayout(input, required.perspectives, options))}`;
   const legendColumn = Math.ceil(
     Math.max(...legendOrder.map((p) => measureText(legendText(p), TEXT.labelSize))) + 21,
   );
