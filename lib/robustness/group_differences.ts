@@ -68,7 +68,14 @@ export interface GroupTestRow {
   perm_kind: "exact" | "monte carlo";
 }
 
-/** One group mean with its bootstrap interval. */
+/**
+ * Groups of at most this many municipalities get the range of their values instead of a
+ * bootstrap interval: resampling three or four values can only return a handful of means,
+ * so a "95 % interval" of them is a range, not an interval.
+ */
+export const RANGE_ONLY_MAX_N = 4;
+
+/** One group mean with its bootstrap interval, or (small groups) the range of its values. */
 export interface GroupMeanRow {
   grouping: TestedGrouping;
   group: string;
@@ -77,6 +84,8 @@ export interface GroupMeanRow {
   mean: number;
   lower: number;
   upper: number;
+  /** `interval`: percentile bootstrap interval; `range`: smallest to largest value. */
+  bound: "interval" | "range";
   /** Mean over all municipalities. */
   overall: number;
 }
@@ -139,12 +148,34 @@ export function groupDifferences(
       });
       const overall = scores.rows.reduce((s, r) => s + r[perspective], 0) / scores.rows.length;
       groups.forEach((g, i) => {
+        if (values[i].length <= RANGE_ONLY_MAX_N) {
+          const n = values[i].length;
+          means.push({
+            grouping,
+            group: g.group,
+            perspective,
+            n,
+            mean: values[i].reduce((a, b) => a + b, 0) / n,
+            lower: Math.min(...values[i]),
+            upper: Math.max(...values[i]),
+            bound: "range",
+            overall,
+          });
+          return;
+        }
         const interval = bootstrapMeanInterval(values[i], {
           replicates: bootstrap,
           seed: deriveSeed(seed, 1000 + stream * 10 + i),
           level,
         });
-        means.push({ grouping, group: g.group, perspective, ...interval, overall });
+        means.push({
+          grouping,
+          group: g.group,
+          perspective,
+          ...interval,
+          bound: "interval",
+          overall,
+        });
       });
     }
   }
@@ -203,6 +234,7 @@ export const GROUP_MEAN_COLUMNS = [
   "mean",
   "lower",
   "upper",
+  "bound",
   "overall",
 ] as const;
 
@@ -218,6 +250,7 @@ export function groupMeanTableRows(
     mean: formatFixed(m.mean, 1),
     lower: formatFixed(m.lower, 1),
     upper: formatFixed(m.upper, 1),
+    bound: m.bound,
     overall: formatFixed(m.overall, 1),
   }));
 }

@@ -7,7 +7,8 @@
  *   1 − Σ(t³ − t)/(N³ − N) (t: the size of each group of tied values). The p-value is the
  *   chi-square approximation with k − 1 degrees of freedom. Effect sizes:
  *   ε² = H / (N − 1) (Tomczak & Tomczak 2014, *Trends in Sport Sciences* 21, 19-25) and
- *   η²_H = (H − k + 1) / (N − k) (ibid.; negative when H < k − 1, reported as is).
+ *   η²_H = (H − k + 1) / (N − k) (ibid.), truncated at 0: it is negative when H < k − 1,
+ *   which only says that the groups explain nothing, so it is reported as 0.
  * - **Permutation test** of the one-way F statistic: the group labels are shuffled,
  *   keeping the group sizes, and p is the share of shufflings with an F at least as
  *   large as the observed one. Exact (every distinct assignment enumerated) when there
@@ -42,7 +43,7 @@ export interface KruskalWallisResult {
   p: number;
   /** ε² = H / (N − 1). */
   epsilon2: number;
-  /** η²_H = (H − k + 1) / (N − k). */
+  /** η²_H = (H − k + 1) / (N − k), truncated at 0. */
   eta2: number;
   N: number;
   k: number;
@@ -113,7 +114,7 @@ export function kruskalWallis(groups: readonly (readonly number[])[]): KruskalWa
     df: k - 1,
     p: chiSquareSf(H, k - 1),
     epsilon2: H / (N - 1),
-    eta2: (H - k + 1) / (N - k),
+    eta2: Math.max(0, (H - k + 1) / (N - k)),
     N,
     k,
   };

@@ -12,9 +12,17 @@
  * | 0.80 to 0.95                                   | `fairly robust` |
  * | below 0.80                                     | `fragile`       |
  *
- * A described group difference that no test can tell apart from chance is
- * `not supported`; the absence of differences is `robust` when no test comes near
- * significance. The thresholds are options.
+ * Group comparisons: a difference that a test finds after Holm's adjustment supports a
+ * described difference; when no test finds one, the finding is `inconclusive`, whichever
+ * way it is worded: non-significance neither shows that groups are alike nor that they
+ * differ. The 49 plans are a census of the largest municipalities, not a sample, so a test
+ * asks whether the differences exceed what chance in the plans' wording (which signal
+ * words a plan happened to use) would produce, not whether they hold in a population. The
+ * thresholds are options.
+ *
+ * A finding about a corpus other than the study's (the lexicon check runs on a corpus,
+ * by default the invented sample) is not one of the study's findings:
+ * {@linkcode lexiconVerdict} gives it apart.
  *
  * @module
  */
@@ -33,6 +41,7 @@ export const VERDICTS = [
   "robust",
   "fairly robust",
   "fragile",
+  "inconclusive",
   "not supported",
 ] as const;
 /** A label. */
@@ -71,6 +80,7 @@ export interface VerdictInputs {
   /** The same analysis with every N multiplied (`stability.scale` > 1). */
   stabilityScaled?: StabilityResult;
   compositional: CompositionalComparison;
+  /** Not used by {@linkcode robustnessVerdict} (see {@linkcode lexiconVerdict}). */
   lexicon?: LexiconEvidence;
 }
 
@@ -253,17 +263,22 @@ export function robustnessVerdict(
             significant.map((t) => t.perspective).join(", ")
           }`
       }; ε² at most ${formatFixed(maxEps, 3)}.`;
+    const census = significant.length === 0
+      ? " No test finds a difference, which does not show that there is none: the 49 plans " +
+        "are a census, and the tests ask only whether the differences exceed the chance in " +
+        "which words each plan happened to use."
+      : "";
     if (grouping === "size_class") {
       rows.push({
         finding: "The size classes differ only a little from the overall means.",
-        verdict: significant.length === 0 ? "robust" : "fragile",
-        evidence: testText + smallText,
+        verdict: significant.length === 0 ? "inconclusive" : "not supported",
+        evidence: testText + smallText + census,
       });
     } else {
       rows.push({
         finding: "The regions differ more than the size classes.",
-        verdict: significant.length === 0 ? "not supported" : "fairly robust",
-        evidence: testText + smallText,
+        verdict: significant.length === 0 ? "inconclusive" : "fairly robust",
+        evidence: testText + smallText + census,
       });
     }
   }
@@ -388,27 +403,30 @@ export function robustnessVerdict(
       }.`,
   });
 
-  // 13. Lexicon.
-  const lex = inputs.lexicon;
-  if (lex !== undefined) {
-    const influential = [...lex.entries].sort((a, b) => b.max_change - a.max_change);
-    const top = influential[0];
-    const moving = lex.entries.filter((e) => e.selection_changes.length > 0);
-    const withHits = lex.entries.filter((e) => e.hits > 0).length;
-    const bigChange = lex.entries.filter((e) => e.max_change >= 5).length;
-    rows.push({
-      finding:
-        `The shares of the ${lex.documents} documents in ${lex.corpus} do not hinge on single signal words.`,
-      verdict: moving.length === 0 && bigChange === 0 ? "robust" : "fragile",
-      evidence: `Dropping one of the ${withHits} entries with hits (mode ${lex.mode}) changes a ` +
-        `document's share by up to ${pp(top?.max_change ?? 0)} points (${top?.entry ?? "—"}, ${
-          top?.where ?? ""
-        }); ${bigChange} entries move some share by 5 points or more, and ${moving.length} change ` +
-        `the selection over the documents. Between the match modes the shares differ by up to ` +
-        `${pp(lex.modes.max_difference)} points.`,
-    });
-  }
   return rows;
+}
+
+/**
+ * The lexicon check of a corpus as a finding of its own, apart from the study's (it is about
+ * the documents of that corpus, by default the invented sample, not about the 49 plans).
+ */
+export function lexiconVerdict(lex: LexiconEvidence): VerdictRow {
+  const influential = [...lex.entries].sort((a, b) => b.max_change - a.max_change);
+  const top = influential[0];
+  const moving = lex.entries.filter((e) => e.selection_changes.length > 0);
+  const withHits = lex.entries.filter((e) => e.hits > 0).length;
+  const bigChange = lex.entries.filter((e) => e.max_change >= 5).length;
+  return {
+    finding:
+      `The shares of the ${lex.documents} documents in ${lex.corpus} do not hinge on single signal words.`,
+    verdict: moving.length === 0 && bigChange === 0 ? "robust" : "fragile",
+    evidence: `Dropping one of the ${withHits} entries with hits (mode ${lex.mode}) changes a ` +
+      `document's share by up to ${pp(top?.max_change ?? 0)} points (${top?.entry ?? "—"}, ${
+        top?.where ?? ""
+      }); ${bigChange} entries move some share by 5 points or more, and ${moving.length} change ` +
+      `the selection over the documents. Between the match modes the shares differ by up to ` +
+      `${pp(lex.modes.max_difference)} points.`,
+  };
 }
 
 /**
@@ -420,7 +438,7 @@ export function robustnessVerdict(
  * assert.equal(verdictSummary([
  *   { finding: "A.", verdict: "robust", evidence: "" },
  *   { finding: "B.", verdict: "fragile", evidence: "" },
- * ]), "Robust (1): A. Fairly robust (0): none. Fragile (1): B. Not supported (0): none.");
+ * ]), "Robust (1): A. Fairly robust (0): none. Fragile (1): B. Inconclusive (0): none. Not supported (0): none.");
  * ```
  */
 export function verdictSummary(rows: readonly VerdictRow[]): string {

@@ -4,7 +4,7 @@ import type { GroupTestRow, SmallGroupRow } from "./group_differences.ts";
 import type { HitCounts } from "./hit_counts.ts";
 import type { PerspectiveOrderResult } from "./perspective_order.ts";
 import type { StabilityResult } from "./stability.ts";
-import { robustnessVerdict, verdictSummary } from "./verdict.ts";
+import { lexiconVerdict, robustnessVerdict, verdictSummary } from "./verdict.ts";
 
 const hits: HitCounts[] = [
   {
@@ -156,7 +156,8 @@ Deno.test("robustnessVerdict: labels follow the thresholds", () => {
   assert.equal(label("PA is the least present"), "fairly robust"); // 0.90
   assert.equal(label("Each newer perspective"), "fragile"); // 0.50
   assert.equal(label("SR varies most"), "robust"); // min(0.99, 0.96)
-  assert.equal(label("The size classes"), "robust"); // nothing significant
+  // Issue 17: nothing significant is inconclusive, whichever way the finding is worded.
+  assert.equal(label("The size classes"), "inconclusive");
   assert.equal(label("The regions"), "fairly robust"); // Holm p = 0.008
   assert.equal(label("The top-five"), "fragile"); // median of 0.99 and 0.40
   assert.equal(label("A has the highest PA share"), "fairly robust"); // 0.83
@@ -254,6 +255,39 @@ Deno.test("verdictSummary: every label, in order", () => {
   ]);
   assert.equal(
     summary,
-    "Robust (1): Y. Fairly robust (0): none. Fragile (0): none. Not supported (1): X.",
+    "Robust (1): Y. Fairly robust (0): none. Fragile (0): none. Inconclusive (0): none. " +
+      "Not supported (1): X.",
+  );
+});
+
+Deno.test("lexiconVerdict: a corpus's own finding, apart from the study's (issue 17)", () => {
+  const entry = (name: string, max_change: number, selection_changes: string[] = []) => ({
+    category: "PA",
+    entry: name,
+    hits: 3,
+    max_change,
+    where: "doc1 PA",
+    selection_changes,
+  });
+  const evidence = {
+    corpus: "data/corpus/sample",
+    documents: 5,
+    mode: "exact",
+    modes: { max_difference: 2.5 },
+  };
+  // By hand: no entry moves a share by 5 points or changes the selection: robust.
+  const calm = lexiconVerdict({ ...evidence, entries: [entry("regels", 4.9)] } as never);
+  assert.equal(calm.verdict, "robust");
+  assert.equal(
+    calm.finding,
+    "The shares of the 5 documents in data/corpus/sample do not hinge on single signal words.",
+  );
+  const moved = lexiconVerdict(
+    { ...evidence, entries: [entry("meten", 25), entry("regels", 1)] } as never,
+  );
+  assert.equal(moved.verdict, "fragile");
+  assert.match(
+    moved.evidence,
+    /changes a document's share by up to 25\.0 points \(meten, doc1 PA\); 1 entries move/,
   );
 });

@@ -20,6 +20,8 @@ export interface GroupMeanPoint {
   lower: number;
   upper: number;
   overall: number;
+  /** `range` (a small group's smallest to largest value) is drawn dotted. Default: `interval`. */
+  bound?: "interval" | "range";
 }
 
 /** Options of {@linkcode groupMeansSpec}. */
@@ -100,7 +102,17 @@ export function groupMeansSpec(
         layer: [
           {
             mark: { type: "rule", color: MUTED, strokeWidth: 2 },
-            encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" } },
+            encoding: {
+              y,
+              x: { ...x, field: "lower" },
+              x2: { field: "upper" },
+              strokeDash: {
+                field: "bound",
+                type: "nominal",
+                scale: { domain: ["interval", "range"], range: [[1, 0], [2, 2]] },
+                legend: null,
+              },
+            },
           },
           {
             data: { values: [{ overall }] },
