@@ -60,12 +60,14 @@ export function parseDicEntries(text: string, file: string, problems: InputError
   const categories: string[] = [];
   const entries: RawLexiconEntry[] = [];
   let part = "before" as "before" | "header" | "entries";
+  let headerLine = 0;
   for (const [index, raw] of lines.entries()) {
     const line = index + 1;
     const text = raw.trim();
     if (text === "" || text.startsWith("#") || text.startsWith("//")) continue;
     if (text === "%") {
       if (part === "entries") fail(line, "a third % line; a .dic file has one header between two");
+      if (part === "before") headerLine = line;
       part = part === "before" ? "header" : "entries";
       continue;
     }
@@ -146,7 +148,9 @@ export function parseDicEntries(text: string, file: string, problems: InputError
     if (star >= 0) entry.mode = "glob";
     entries.push(entry);
   }
-  if (part === "header") fail(lines.length, 'the header is not closed by a line holding only "%"');
+  if (part === "header") {
+    fail(headerLine, 'the header that starts here is not closed by a line holding only "%"');
+  }
   return { categories, entries };
 }
 
