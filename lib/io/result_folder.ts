@@ -36,7 +36,14 @@ import { InputError } from "./input_error.ts";
 export const MARKER_FILE = ".sturingstaal-result.json";
 
 /** The kinds of result, one per writing command. */
-export const RESULT_KINDS = ["score", "analysis", "reproduction", "bench", "lab"] as const;
+export const RESULT_KINDS = [
+  "score",
+  "analysis",
+  "reproduction",
+  "bench",
+  "lab",
+  "validation",
+] as const;
 
 /** A kind of result (see {@linkcode RESULT_KINDS}). */
 export type ResultKind = typeof RESULT_KINDS[number];

@@ -337,3 +337,48 @@ export function samplePassages(
   units.forEach((u, i) => u.id = `p${String(i + 1).padStart(width, "0")}`);
   return { units, hitless: candidates.length };
 }
+
+/** What {@linkcode makeSample} needs to describe a sample besides the units. */
+export interface MakeSampleOptions extends SampleOptions {
+  /** The score result, as typed (recorded in the description). */
+  scores: string;
+  /** The project version recorded. Default: `"0"`. */
+  version?: string;
+}
+
+/** A whole sample: its hit and passage units and its description. */
+export interface Sample {
+  hits: HitUnit[];
+  passages: PassageUnit[];
+  description: SampleDescription;
+}
+
+/**
+ * Sample the hits of a score result and the hitless passages of its corpus (see
+ * {@linkcode sampleHits} and {@linkcode samplePassages}) and describe the sample.
+ */
+export function makeSample(
+  result: ScoreResultForSampling,
+  corpus: Corpus,
+  options: MakeSampleOptions,
+): Sample {
+  const { units: hits, totals } = sampleHits(result.hits, result.entries, options);
+  const { units: passages, hitless } = samplePassages(corpus, result.hits, options);
+  const { name, sha256, categories } = result.settings.lexicon;
+  const description: SampleDescription = {
+    tool: "sturingstaal",
+    kind: "kwic-sample",
+    version: options.version ?? "0",
+    scores: options.scores,
+    lexicon: { name, sha256, categories },
+    corpus: { dir: result.settings.corpus.dir, documents: corpus.documents.length },
+    seed: options.seed ?? 1,
+    per_entry: options.perEntry ?? 10,
+    entries: totals,
+    passages: { words: options.passageWords ?? 20, hitless, sampled: passages.length },
+    coding: "not yet coded: say here who coded which sheet, and how (independently or not)",
+    hit_units: hits.map(({ left: _l, right: _r, ...unit }) => unit),
+    passage_units: passages.map(({ passage: _, ...unit }) => unit),
+  };
+  return { hits, passages, description };
+}
