@@ -31,6 +31,7 @@ import {
   readTextFile,
 } from "../io/mod.ts";
 import { deriveSeed, mulberry32, type Random } from "../robustness/mod.ts";
+import { type CorpusScore, kwicRows } from "../score/mod.ts";
 import { tokenize } from "../tokens/mod.ts";
 
 /** One hit of `kwic.csv`, read back. */
@@ -381,4 +382,16 @@ export function makeSample(
     passage_units: passages.map(({ passage: _, ...unit }) => unit),
   };
   return { hits, passages, description };
+}
+
+/**
+ * What {@linkcode makeSample} needs, from a scoring in memory instead of a result folder
+ * (the same hits, entries and settings that `score` writes).
+ */
+export function samplingInput(score: CorpusScore): ScoreResultForSampling {
+  return {
+    hits: kwicRows(score),
+    entries: score.entries.map(({ category, entry }) => ({ category, entry })),
+    settings: score.settings,
+  };
 }
