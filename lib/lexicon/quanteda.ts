@@ -110,11 +110,17 @@ export function parseQuantedaEntries(
       new InputError(path === "" ? problem : `${path}: ${problem}`, { file, line: lineOf(node) }),
     );
   const entries: RawLexiconEntry[] = [];
+  let aliased = false; // one problem for all aliases (a "billion laughs" file has thousands)
+  const refuseAlias = (where: string, node: Node) => {
+    if (!aliased) {
+      fail(where, node, "aliases (*name) are not read in a dictionary; write the values out");
+    }
+    aliased = true;
+  };
   const walk = (node: Node | null, keys: string[]) => {
     const path = keys.join(QUANTEDA_SEPARATOR);
-    if (isAlias(node)) {
-      fail(path, node, "aliases (*name) are not read in a dictionary; write the values out");
-    } else if (isMap(node)) {
+    if (isAlias(node)) refuseAlias(path, node);
+    else if (isMap(node)) {
       if (node.items.length === 0) fail(path, node, "the level is empty");
       for (const pair of node.items) {
         const key = pair.key;
@@ -132,6 +138,7 @@ export function parseQuantedaEntries(
     } else addValue(node, path, path);
   };
   const addValue = (node: Node | null, where: string, category: string) => {
+    if (isAlias(node)) return refuseAlias(where, node);
     if (!isScalar(node) || typeof node.value !== "string") {
       fail(where, node, "a value must be text (a word, a phrase or a glob pattern)");
       return;
@@ -150,7 +157,7 @@ export function parseQuantedaEntries(
     entries.push(entry);
   };
   walk(doc.contents as Node | null, []);
-  return entries;
+  return aliased ? [] : entries;
 }
 
 /**

@@ -69,7 +69,8 @@ Deno.test("precision: one sheet says agreement cannot be computed; two give Krip
       "of the sheet independently and give both with --coded",
   );
   const precision = await Deno.readTextFile(join(one, "precision.csv"));
-  // data/README.md: NPG has 17 hits, 7 coded 0; Wilson 10/17 worked out by hand: 0.360 to 0.784.
+  // data/README.md: NPG has 17 hits, 7 coded 0; Wilson 10/17 from its formula, computed
+  // separately (z = 1.959964): 0.360 to 0.784.
   assert.match(precision, /^category,NPG,17,10,0\.588,0\.360,0\.784$/m);
   assert.equal(
     (await Array.fromAsync(Deno.readDir(one))).some((e) => e.name === "agreement.csv"),
