@@ -198,9 +198,27 @@ Deno.test("hostile lexicons: alias bombs, prototype keys, wrong encodings and ba
   const cases: [string, string | Uint8Array, string[]][] = [
     [
       "bomb.yaml",
-      bomb.join("\n") + "\n",
+      ["name: bomb", ...bomb, "categories:", "  PA: *i"].join("\n") + "\n",
       [
         `bomb.yaml: the YAML expands its aliases (*name) more than 100 times, as a "billion laughs" attack does; write the entries out instead`,
+      ],
+    ],
+    [
+      // Without the project's keys a YAML file is read as a quanteda dictionary (issue 14),
+      // which takes no aliases at all: the bomb is refused at its first alias.
+      "bomb-quanteda.yml",
+      bomb.join("\n") + "\n",
+      [
+        "bomb-quanteda.yml line 2: b[0]: aliases (*name) are not read in a dictionary; write the values out",
+      ],
+    ],
+    [
+      "liwc2015.dic",
+      "%\n1\tPA\n2\tSR\n%\nregels\t1\t2\nlike\t(02 134)125/464\nwijk*team\t1\n",
+      [
+        'liwc2015.dic line 5, column categories: "regels" is in the categories PA, SR; the project counts a word for one category only: keep one number, or split the dictionary',
+        'liwc2015.dic line 6, column categories: "(02 134)125/464" is a conditional category code (LIWC2015), which the project cannot represent; give the entry one plain category number',
+        'liwc2015.dic line 7, column entry: "wijk*team": LIWC reads * only at the end of a word (a prefix match)',
       ],
     ],
     [

@@ -43,6 +43,7 @@ export const RESULT_KINDS = [
   "bench",
   "lab",
   "report",
+  "validation",
 ] as const;
 
 /** A kind of result (see {@linkcode RESULT_KINDS}). */

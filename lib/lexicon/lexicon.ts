@@ -8,6 +8,7 @@
  */
 import { InputError, throwProblems } from "../io/mod.ts";
 import { DEFAULT_MATCH_MODE, type MatchMode } from "./match_mode.ts";
+import type { LexiconFormat } from "./load_lexicon.ts";
 
 /** Where an entry was written: a CSV line, or a key path (and line) in YAML or JSON. */
 export interface EntryLocation {
@@ -51,6 +52,8 @@ export interface Lexicon {
   categories: string[];
   /** Entries in file order. */
   entries: LexiconEntry[];
+  /** The file format it was read from, when read from text (see lib/lexicon/load_lexicon.ts). */
+  format?: LexiconFormat;
 }
 
 /** What {@linkcode buildLexicon} needs besides the entries. */
@@ -190,10 +193,11 @@ export function entryMode(entry: LexiconEntry, lexicon: Lexicon): MatchMode {
  */
 export function withDefaultMode(lexicon: Lexicon, mode: MatchMode): Lexicon {
   if (mode === lexicon.mode) return lexicon;
-  return buildLexicon(lexicon.entries, {
+  const rebuilt = buildLexicon(lexicon.entries, {
     name: lexicon.name,
     sha256: lexicon.sha256,
     file: lexicon.file,
     mode,
   });
+  return lexicon.format === undefined ? rebuilt : { ...rebuilt, format: lexicon.format };
 }

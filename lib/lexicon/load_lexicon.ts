@@ -1,5 +1,7 @@
 /**
- * Reading a lexicon from a file: CSV (`category,entry[,mode]`), YAML or JSON. The study's
+ * Reading a lexicon from a file: CSV (`category,entry[,mode]`), YAML or JSON, and the
+ * dictionary formats of LIWC (`.dic`) and quanteda (YAML; see lib/lexicon/dic.ts and
+ * lib/lexicon/quanteda.ts). The study's
  * own lexicon is `data/lexicon/study.csv` (see its README for provenance).
  *
  * YAML and JSON share one shape:
@@ -42,13 +44,27 @@ import {
 } from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
 import { type MatchMode, matchModeSchema } from "./match_mode.ts";
+import { DIC_RULES, parseDicEntries } from "./dic.ts";
+import { isQuantedaYaml, parseQuantedaEntries, QUANTEDA_RULES } from "./quanteda.ts";
 
-/** File formats of a lexicon. */
-export const LEXICON_FORMATS = ["csv", "yaml", "json"] as const;
+/**
+ * File formats of a lexicon: the project's CSV, YAML and JSON, LIWC's `.dic`
+ * (lib/lexicon/dic.ts) and quanteda's YAML dictionaries (lib/lexicon/quanteda.ts).
+ */
+export const LEXICON_FORMATS = ["csv", "yaml", "json", "liwc", "quanteda"] as const;
 /** A lexicon file format. */
 export type LexiconFormat = typeof LEXICON_FORMATS[number];
 /** The zod schema of a lexicon file format. */
 export const lexiconFormatSchema = z.enum(LEXICON_FORMATS);
+
+/** How each format's matching maps to the project's modes; recorded in a score's `settings.json`. */
+export const FORMAT_RULES: Record<LexiconFormat, string> = {
+  csv: "project CSV: category,entry[,mode]; an entry without mode has the lexicon's default mode",
+  yaml: "project YAML: categories with entries, each with an optional mode",
+  json: "project JSON: categories with entries, each with an optional mode",
+  liwc: DIC_RULES,
+  quanteda: QUANTEDA_RULES,
+};
 
 /** Path of the study's lexicon (Bijlage C of the dissertation). */
 export const STUDY_LEXICON_PATH = fileURLToPath(
@@ -105,16 +121,23 @@ export function parseLexicon(
   const sha256 = options.sha256 ?? sha256Hex(new TextEncoder().encode(text));
   const fallbackName = basename(file, extname(file)).replace(/^<|>$/g, "");
   const problems: InputError[] = [];
+  if (format === "yaml" && isQuantedaYaml(text)) format = "quanteda";
   const parsed: StructuredLexicon = format === "csv"
     ? { entries: parseCsvEntries(text, file, problems) }
+    : format === "liwc"
+    ? { entries: parseDicEntries(text, file, problems).entries }
+    : format === "quanteda"
+    ? { entries: parseQuantedaEntries(text, file, problems) }
     : parseStructured(text, format, file, problems);
-  const build = () =>
-    buildLexicon(parsed.entries, {
+  const build = () => ({
+    ...buildLexicon(parsed.entries, {
       name: options.name ?? parsed.name ?? fallbackName,
       sha256,
       file,
       mode: options.mode ?? parsed.mode,
-    });
+    }),
+    format,
+  });
   if (problems.length === 0) return build();
   // Report the entries' own problems too, unless every entry was already refused.
   if (parsed.entries.length > 0) {
@@ -132,7 +155,10 @@ export function parseLexicon(
 export interface LoadLexiconOptions {
   /** Name of the file in errors and results. Default: the path as given. */
   displayName?: string;
-  /** The format. Default: from the extension (`.csv`, `.yaml`/`.yml`, `.json`). */
+  /**
+   * The format. Default: from the extension (`.csv`, `.yaml`/`.yml`, `.json`, `.dic`); a
+   * YAML file is read as a quanteda dictionary when it has none of the project's top keys.
+   */
   format?: LexiconFormat;
   /** Replace the lexicon's own default mode; see {@linkcode ParseLexiconOptions}. Default: none. */
   mode?: MatchMode;
@@ -166,10 +192,11 @@ function formatOf(path: string, file: string): LexiconFormat {
   if (extension === ".csv") return "csv";
   if (extension === ".yaml" || extension === ".yml") return "yaml";
   if (extension === ".json") return "json";
+  if (extension === ".dic") return "liwc";
   throw new InputError(
     `cannot tell the lexicon format from "${
       extension || "(no extension)"
-    }"; use .csv, .yaml, .yml or .json`,
+    }"; use .csv, .yaml, .yml, .json or .dic`,
     { file },
   );
 }

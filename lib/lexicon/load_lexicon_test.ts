@@ -250,7 +250,8 @@ Deno.test("loadLexicon: format from extension, missing file", async () => {
   });
   await Deno.writeTextFile(`${dir}/mini.txt`, "x");
   await assert.rejects(() => loadLexicon(`${dir}/mini.txt`, { displayName: "mini.txt" }), {
-    message: 'mini.txt: cannot tell the lexicon format from ".txt"; use .csv, .yaml, .yml or .json',
+    message:
+      'mini.txt: cannot tell the lexicon format from ".txt"; use .csv, .yaml, .yml, .json or .dic',
   });
   await Deno.remove(dir, { recursive: true });
 });

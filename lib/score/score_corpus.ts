@@ -20,6 +20,7 @@ import {
   type CompiledLexicon,
   compileLexicon,
   FORM_CHECK_RULE,
+  FORMAT_RULES,
   type FormFlag,
   type Lexicon,
   MATCH_RULE,
@@ -39,6 +40,9 @@ export interface ScoreSettings {
     sha256: string;
     entries: number;
     categories: string[];
+    /** The file format and how its matching maps to the project's modes. */
+    format?: string;
+    formatRules?: string;
   };
   /** The lexicon's default mode as used (entries may set their own). */
   mode: MatchMode;
@@ -174,6 +178,10 @@ export async function scoreCorpus(
       sha256: compiled.lexicon.sha256,
       entries: compiled.entries.length,
       categories: [...compiled.categories],
+      ...(compiled.lexicon.format === undefined ? {} : {
+        format: compiled.lexicon.format,
+        formatRules: FORMAT_RULES[compiled.lexicon.format],
+      }),
     },
     mode: compiled.lexicon.mode,
     modes: [...compiled.modes],
