@@ -12,3 +12,4 @@ export * from "./read_text.ts";
 export * from "./sha256.ts";
 export * from "./sorted_json.ts";
 export * from "./spreadsheet_safe.ts";
+export * from "./seeded_random.ts";

@@ -44,7 +44,7 @@ import {
   type ScoreTable,
 } from "../stats/mod.ts";
 import type { HitCounts } from "./hit_counts.ts";
-import { mulberry32 } from "./prng.ts";
+import { mulberry32 } from "../io/mod.ts";
 import { drawMultinomial } from "./sampling.ts";
 
 /** Options of {@linkcode resampleScoreTables} and {@linkcode stabilityAnalysis}. */

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { meanSimple } from "simple-statistics";
 import type { TopLevelSpec } from "vega-lite";
 import { ACCENT, type FigureText, labelWidth, MUTED, niceMax, title } from "./style.ts";
 
@@ -74,7 +75,7 @@ export function shareIntervalsSpec(
     const order = [...mine].sort((a, b) =>
       b.share - a.share || (a.municipality < b.municipality ? -1 : 1)
     ).map((p) => p.municipality);
-    const mean = mine.reduce((s, p) => s + p.share, 0) / Math.max(1, mine.length);
+    const mean = mine.length === 0 ? 0 : meanSimple(mine.map((p) => p.share));
     const y = {
       field: "municipality",
       type: "nominal",

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { deriveSeed, mulberry32 } from "./prng.ts";
+import { deriveSeed, mulberry32 } from "./seeded_random.ts";
 
 // Reference values from an independent implementation of mulberry32 (Python, unsigned
 // 32-bit arithmetic written out with masks), not from this module.
