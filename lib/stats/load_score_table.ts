@@ -31,13 +31,7 @@
  */
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type CsvTable,
-  fromSpreadsheetSafe,
-  InputError,
-  parseCsv,
-  readTextFile,
-} from "../io/mod.ts";
+import { fromSpreadsheetSafeTable, InputError, parseCsv, readTextFile } from "../io/mod.ts";
 import { outputsDir } from "../outputs/write_output.ts";
 import {
   displayPath,
@@ -124,22 +118,6 @@ interface Placement {
   region?: string;
 }
 
-/**
- * A table the scorer wrote, with its text cells as they were before they were made safe to
- * open in a spreadsheet (see lib/io/spreadsheet_safe.ts).
- */
-function readBack(table: CsvTable): CsvTable {
-  return {
-    ...table,
-    records: table.records.map((record) => ({
-      line: record.line,
-      values: Object.fromEntries(
-        Object.entries(record.values).map(([key, value]) => [key, fromSpreadsheetSafe(value)]),
-      ),
-    })),
-  };
-}
-
 async function loadCorpusScores(
   result: string,
   manifest: string | undefined,
@@ -148,7 +126,7 @@ async function loadCorpusScores(
   const documentsPath = (await isDirectory(result)) ? join(result, "documents.csv") : result;
   const folder = dirname(documentsPath);
   const documentsFile = displayPath(documentsPath);
-  const documents = readBack(parseCsv(
+  const documents = fromSpreadsheetSafeTable(parseCsv(
     await readTextFile(documentsPath, { displayName: documentsFile }),
     { file: documentsFile, requiredColumns: ["document"] },
   ));
@@ -169,7 +147,7 @@ async function loadCorpusScores(
     const file = displayPath(path);
     files.push(file);
     const parsed = parseCsv(await readTextFile(path, { displayName: file }), { file });
-    const table = ours ? readBack(parsed) : parsed;
+    const table = ours ? fromSpreadsheetSafeTable(parsed) : parsed;
     const key = keys.find((k) => table.header.includes(k));
     if (key === undefined) {
       throw new InputError(`missing column ${keys.join(" or ")}`, { file, line: 1 });
