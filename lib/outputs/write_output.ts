@@ -12,21 +12,10 @@
 import { dirname, join } from "node:path";
 import { type CsvValue, formatCsv, type FormatCsvOptions } from "../io/csv.ts";
 import { ensureResultFolder } from "../io/result_folder.ts";
+import { OUTPUTS_ENV, outputsDir, projectRootPath } from "../io/outputs_dir.ts";
 import { csvParquetBytes } from "./table_parquet.ts";
 
-/** The environment variable that names the output directory. */
-export const OUTPUTS_ENV = "STURINGSTAAL_OUTPUTS";
-
-/** The project's root directory (a file path). */
-export const projectRootPath: string = new URL("../../", import.meta.url).pathname.replace(
-  /\/$/,
-  "",
-);
-
-/** The directory outputs are written to now (see the module doc). */
-export function outputsDir(): string {
-  return Deno.env.get(OUTPUTS_ENV) ?? join(projectRootPath, ".lab-outputs");
-}
+export { OUTPUTS_ENV, outputsDir, projectRootPath };
 
 let labFolder: Promise<void> | undefined;
 

@@ -9,7 +9,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { Agreement, JointRow } from "../../cases/joint_display.ts";
-import { CASES } from "../../cases/vocabulary.ts";
+import { CASES } from "../../cases/coding_terms.ts";
 import { formatFixed } from "../../io/round.ts";
 import { type Drawing, drawingSpec, emptyDrawing, textOn } from "./drawing.ts";
 import { CODES, MUTED } from "./style.ts";

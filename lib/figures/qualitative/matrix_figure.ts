@@ -8,7 +8,7 @@
  */
 import type { TopLevelSpec } from "vega-lite";
 import type { CaseMatrix } from "../../cases/matrix.ts";
-import { COMPONENT_GLOSSES, COMPONENTS } from "../../cases/vocabulary.ts";
+import { COMPONENT_GLOSSES, COMPONENTS } from "../../cases/coding_terms.ts";
 import { appendNotes, drawingSpec } from "./drawing.ts";
 import { type Block, gridDrawing, type GridRow } from "./grid.ts";
 import { type Code, CODES, MUTED, PERSPECTIVE_NAMES, PRESENT_FILL } from "./style.ts";
@@ -85,7 +85,7 @@ export function matrixNotes(matrix: CaseMatrix): string[] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { COMPONENTS } from "../../cases/vocabulary.ts";
+ * import { COMPONENTS } from "../../cases/coding_terms.ts";
  * const cells = COMPONENTS.flatMap((component, k) =>
  *   (["PA", "NPM", "NPG", "SR"] as const).map((perspective) => ({
  *     component, perspective, present: perspective === "SR",

@@ -10,7 +10,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import type { InterpretationSynthesisRow, PresenceSynthesisRow } from "../../cases/synthesis.ts";
 import { movementText } from "../../cases/synthesis.ts";
-import { CASE_LAWS, type CaseId, CASES, type Movement } from "../../cases/vocabulary.ts";
+import { CASE_LAWS, type CaseId, CASES, type Movement } from "../../cases/coding_terms.ts";
 import { drawingSpec } from "./drawing.ts";
 import { type Block, type Chip, type GridColumn, gridDrawing, type GridRow } from "./grid.ts";
 import { CODES, DOMINANT_FILL, LINE_GREY, MUTED, PRESENT_FILL, stateChip } from "./style.ts";
