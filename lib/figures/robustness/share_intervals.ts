@@ -8,9 +8,10 @@
  *
  * @module
  */
+import { type FigureText, titleBlock } from "../style.ts";
 import { meanSimple } from "simple-statistics";
 import type { TopLevelSpec } from "vega-lite";
-import { ACCENT, type FigureText, labelWidth, MUTED, niceMax, title } from "./style.ts";
+import { ACCENT, labelWidth, MUTED, niceMax } from "./style.ts";
 
 /** One municipality × perspective (a row of `shareIntervals` will do). */
 export interface IntervalPoint {
@@ -132,7 +133,7 @@ export function shareIntervalsSpec(
   const total = 2 * (width + names + 30) + 24;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
-    title: title(text, total),
+    title: titleBlock(text, total),
     concat: cells,
     columns: 2,
     spacing: { row: 18, column: 24 },
