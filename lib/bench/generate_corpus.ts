@@ -21,7 +21,8 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { mixSeed, mulberry32, type Prng, zipfSampler } from "./prng.ts";
+import { deriveSeed, mulberry32, type Random } from "../io/mod.ts";
+import { zipfSampler } from "./zipf.ts";
 import {
   ACCENTED_WORDS,
   COMPOUND_HEADS,
@@ -67,7 +68,7 @@ export interface GeneratedCorpus {
 /** A vocabulary ranked by frequency, and how to draw a word. */
 export interface RankedVocabulary {
   words: readonly string[];
-  draw(rng: Prng): string;
+  draw(rng: Random): string;
 }
 
 /**
@@ -77,7 +78,7 @@ export interface RankedVocabulary {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { mulberry32 } from "./prng.ts";
+ * import { mulberry32 } from "../io/mod.ts";
  * const vocabulary = rankedVocabulary(1);
  * assert.equal(vocabulary.words[0], "de");
  * assert.ok(vocabulary.words.includes("wijkteams"));
@@ -88,14 +89,14 @@ export function rankedVocabulary(
   seed: number,
   signalWords: readonly string[] = Object.keys(SIGNAL_FORMS),
 ): RankedVocabulary {
-  const rng = mulberry32(mixSeed(seed, 0x766f63));
-  const middle = shuffle([...POLICY_WORDS, ...ACCENTED_WORDS, ...NAMES], rng);
+  const rng = mulberry32(deriveSeed(seed, 0x766f63));
+  const middle = rng.shuffle([...POLICY_WORDS, ...ACCENTED_WORDS, ...NAMES]);
   const signal = signalWords.flatMap((w) => [w, ...(SIGNAL_FORMS[w] ?? inflect(w))]);
   const compounds: string[] = [];
   for (const head of COMPOUND_HEADS) {
     for (const tail of COMPOUND_TAILS) if (rng.chance(0.5)) compounds.push(head + tail);
   }
-  const tail = shuffle(compounds, rng);
+  const tail = rng.shuffle(compounds);
   // Signal forms at random places after the first 100 content words, as in real plans
   // (where the signal words are content words, none of them among the most frequent).
   for (const form of signal) {
@@ -136,7 +137,7 @@ export async function generateCorpus(
     throw new Error(`generateCorpus: need mb > 0 and docs >= 1 (got ${mb}, ${docs})`);
   }
   const vocabulary = rankedVocabulary(seed, options.signalWords);
-  const sizeRng = mulberry32(mixSeed(seed, 0x73697a65));
+  const sizeRng = mulberry32(deriveSeed(seed, 0x73697a65));
   const weights = Array.from({ length: docs }, () => 0.25 + 1.5 * sizeRng.next());
   const weightSum = weights.reduce((a, b) => a + b, 0);
   const totalBytes = Math.round(mb * 1e6);
@@ -155,7 +156,7 @@ export async function generateCorpus(
     const target = upTo - planned;
     planned = upTo;
     const text = generateDocument(vocabulary, Math.max(1, target), {
-      seed: mixSeed(seed, d + 1),
+      seed: deriveSeed(seed, d + 1),
       width: options.width,
     });
     const data = encoder.encode(text);
@@ -238,7 +239,7 @@ export function generateDocument(
   return lines.join("\n") + "\n";
 }
 
-function headingTitle(vocabulary: RankedVocabulary, rng: Prng): string {
+function headingTitle(vocabulary: RankedVocabulary, rng: Random): string {
   const first = rng.pick(HEADINGS);
   if (rng.chance(0.4)) return first;
   const word = vocabulary.draw(rng);
@@ -246,7 +247,7 @@ function headingTitle(vocabulary: RankedVocabulary, rng: Prng): string {
 }
 
 /** A sentence as a list of pieces (words with their punctuation attached). */
-function sentence(vocabulary: RankedVocabulary, rng: Prng, min: number, max: number): string[] {
+function sentence(vocabulary: RankedVocabulary, rng: Random, min: number, max: number): string[] {
   const n = rng.range(min, max);
   const pieces: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -266,14 +267,14 @@ function sentence(vocabulary: RankedVocabulary, rng: Prng, min: number, max: num
   return pieces;
 }
 
-function newCompound(rng: Prng): string {
+function newCompound(rng: Random): string {
   const parts = rng.chance(0.5) ? 2 : rng.chance(0.8) ? 3 : 4;
   let word = rng.pick(COMPOUND_HEADS);
   for (let i = 2; i < parts; i++) word += rng.pick(COMPOUND_HEADS);
   return word + rng.pick(COMPOUND_TAILS);
 }
 
-function number(rng: Prng): string {
+function number(rng: Random): string {
   const x = rng.next();
   if (x < 0.3) return String(2010 + rng.int(20));
   if (x < 0.55) return `${rng.range(1, 99)},${rng.int(10)}%`;
@@ -286,7 +287,7 @@ function number(rng: Prng): string {
  * that does not fit is sometimes broken with a hyphen at the line end, as a typesetter
  * would.
  */
-function wrap(pieces: readonly string[], width: number, rng: Prng): string[] {
+function wrap(pieces: readonly string[], width: number, rng: Random): string[] {
   const lines: string[] = [];
   let line = "";
   for (const piece of pieces) {
@@ -321,14 +322,6 @@ function inflect(word: string): string[] {
   if (word.endsWith("en")) return [word.slice(0, -2), word.slice(0, -2) + "t"];
   if (/[aeiou]$/.test(word)) return [word + "s", word + "n"];
   return [word + "en", word + "e"];
-}
-
-function shuffle<T>(items: T[], rng: Prng): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
 }
 
 function dedupe(words: readonly string[]): string[] {

@@ -10,7 +10,7 @@ import { z } from "zod";
 import { InputError, type Located, parseTable, readTextFile } from "../io/mod.ts";
 import { inputFile, type LoadOptions, nameString } from "../data/mod.ts";
 import { PERSPECTIVES } from "../data/categories.ts";
-import { CASES, COMPONENTS } from "./vocabulary.ts";
+import { CASES, COMPONENTS } from "./coding_terms.ts";
 import { freeText, sectionString, yesNo } from "./schema.ts";
 import { CASE_FILES } from "./paths.ts";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { PERSPECTIVES } from "../data/categories.ts";
 import { parseCodes } from "./codes.ts";
-import { COMPONENTS } from "./vocabulary.ts";
+import { COMPONENTS } from "./coding_terms.ts";
 
 const HEAD = "municipality,case,component,perspective,present,code,section,note\n";
 const CHAPTERS = [{ municipality: "Oss", chapter: 9 }];

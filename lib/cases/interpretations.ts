@@ -16,7 +16,7 @@ import {
   MOVEMENTS,
   PATH_DEPENDENCE_FORMS,
   STRATEGIES,
-} from "./vocabulary.ts";
+} from "./coding_terms.ts";
 import {
   freeText,
   listOf,

@@ -9,7 +9,7 @@
  */
 import { type Perspective, PERSPECTIVES } from "../data/categories.ts";
 import { formatFixed } from "../io/round.ts";
-import type { CaseId, CaseRole } from "./vocabulary.ts";
+import type { CaseId, CaseRole } from "./coding_terms.ts";
 import type { PresenceSynthesisRow } from "./synthesis.ts";
 
 /** A municipality's published shares (%), e.g. its row of Bijlage G. */

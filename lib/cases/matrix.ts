@@ -7,7 +7,7 @@
  * @module
  */
 import { type Perspective, PERSPECTIVES } from "../data/categories.ts";
-import { type CaseId, type Component, COMPONENTS, matrixFigure } from "./vocabulary.ts";
+import { type CaseId, type Component, COMPONENTS, matrixFigure } from "./coding_terms.ts";
 import type { CodeRow } from "./codes.ts";
 import type { TextPresence } from "./text_presence.ts";
 
@@ -48,7 +48,7 @@ export interface CaseMatrix {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { COMPONENTS } from "./vocabulary.ts";
+ * import { COMPONENTS } from "./coding_terms.ts";
  * import { PERSPECTIVES } from "../data/categories.ts";
  * const rows = COMPONENTS.flatMap((component, k) =>
  *   PERSPECTIVES.map((perspective) => ({

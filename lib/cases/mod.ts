@@ -18,7 +18,7 @@
  *
  * @module
  */
-export * from "./vocabulary.ts";
+export * from "./coding_terms.ts";
 export * from "./schema.ts";
 export * from "./paths.ts";
 export * from "./pairs.ts";

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { type Located, parseTable, readTextFile } from "../io/mod.ts";
 import { boundedInteger, inputFile, type LoadOptions, nameString } from "../data/mod.ts";
-import { CASE_ROLES } from "./vocabulary.ts";
+import { CASE_ROLES } from "./coding_terms.ts";
 import { CASE_FILES } from "./paths.ts";
 
 /** One row of `data/cases/municipalities.csv`. */

@@ -5,7 +5,7 @@
  * @module
  */
 import { InputError, type Located } from "../io/mod.ts";
-import { type CaseId, CASES } from "./vocabulary.ts";
+import { type CaseId, CASES } from "./coding_terms.ts";
 
 /** A row about one case of one municipality. */
 export type CaseKeyed = Located<{ municipality: string; case: CaseId }>;

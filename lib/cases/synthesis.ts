@@ -16,7 +16,7 @@ import {
   movesWith,
   type PathDependenceForm,
   type Strategy,
-} from "./vocabulary.ts";
+} from "./coding_terms.ts";
 import { type CaseMatrix, presenceBreadth } from "./matrix.ts";
 import type { Verdict } from "./verdicts.ts";
 import type { Interpretation } from "./interpretations.ts";

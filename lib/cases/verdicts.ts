@@ -8,7 +8,7 @@ import { z } from "zod";
 import { InputError, type Located, parseTable, readTextFile } from "../io/mod.ts";
 import { boundedInteger, inputFile, type LoadOptions, nameString } from "../data/mod.ts";
 import { PERSPECTIVES } from "../data/categories.ts";
-import { CASES } from "./vocabulary.ts";
+import { CASES } from "./coding_terms.ts";
 import { freeText, optionalEnum, perspectiveCombination, sectionString } from "./schema.ts";
 import { checkCasePairs } from "./pairs.ts";
 import { CASE_FILES } from "./paths.ts";

@@ -7,3 +7,4 @@ export * from "./text_metrics.ts";
 export * from "./render.ts";
 export * from "./save_figure.ts";
 export * from "./study_overview.ts";
+export * from "./style.ts";

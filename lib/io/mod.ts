@@ -13,3 +13,5 @@ export * from "./sha256.ts";
 export * from "./sorted_json.ts";
 export * from "./spreadsheet_safe.ts";
 export * from "./user_path.ts";
+export * from "./seeded_random.ts";
+export * from "./outputs_dir.ts";

@@ -32,6 +32,7 @@
  *
  * @module
  */
+import type { CsvTable } from "./csv.ts";
 
 /** Formula characters: OWASP's list, NUL (ASVS) and the full-width forms. */
 const FORMULA_START = /^[\s'"]*[=+\-@\t\r\0\uFF1D\uFF0B\uFF0D\uFF20]/;
@@ -75,4 +76,28 @@ export function spreadsheetSafe(text: string): string {
  */
 export function fromSpreadsheetSafe(text: string): string {
   return text.startsWith("'") && startsFormula(text.slice(1)) ? text.slice(1) : text;
+}
+
+/**
+ * A CSV table this project wrote, with every cell as it was before
+ * {@linkcode spreadsheetSafe}: how the project reads its own tables back.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { parseCsv } from "./csv.ts";
+ * const table = fromSpreadsheetSafeTable(parseCsv("id,title\na,'=1+1\n"));
+ * assert.equal(table.records[0].values.title, "=1+1");
+ * ```
+ */
+export function fromSpreadsheetSafeTable(table: CsvTable): CsvTable {
+  return {
+    ...table,
+    records: table.records.map((record) => ({
+      line: record.line,
+      values: Object.fromEntries(
+        Object.entries(record.values).map(([key, value]) => [key, fromSpreadsheetSafe(value)]),
+      ),
+    })),
+  };
 }

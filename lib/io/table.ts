@@ -9,6 +9,7 @@ import { z } from "zod";
 import { checkCsv, type CsvRecord } from "./csv.ts";
 import { InputError, sortProblems, throwProblems } from "./input_error.ts";
 import { readTextFile } from "./read_text.ts";
+import { fromSpreadsheetSafeTable } from "./spreadsheet_safe.ts";
 
 /** A validated row with the line it came from. */
 export type Located<T> = T & { readonly line: number };
@@ -19,6 +20,11 @@ export interface ParseTableOptions {
   file?: string;
   /** A column whose values must be unique (e.g. `"municipality"`). Default: none. */
   uniqueBy?: string;
+  /**
+   * The file is one this project wrote, its text cells made spreadsheet-safe: read them
+   * back as they were (`fromSpreadsheetSafe`) before validating. Default: `false`.
+   */
+  ownOutput?: boolean;
 }
 
 /**
@@ -81,7 +87,9 @@ export function checkTable<S extends z.ZodObject>(
 ): TableCheck<z.output<S>> {
   const file = options.file ?? "<csv>";
   const columns = Object.keys(schema.shape);
-  const { table, problems } = checkCsv(text, { file, requiredColumns: columns });
+  const checked = checkCsv(text, { file, requiredColumns: columns });
+  const problems = checked.problems;
+  const table = options.ownOutput ? fromSpreadsheetSafeTable(checked.table) : checked.table;
   if (columns.some((c) => !table.header.includes(c))) return { rows: [], problems };
   const rows: Located<z.output<S>>[] = [];
   for (const record of table.records) {

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { meanSimple } from "simple-statistics";
 import { type Perspective, REGIONS, SIZE_CLASSES } from "../data/mod.ts";
 import { formatFixed, sha256Hex } from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "../lexicon/mod.ts";
@@ -192,9 +193,9 @@ export function withoutHighest(
     [...members].sort((a, b) =>
       b[perspective] - a[perspective] || compareNames(a.municipality, b.municipality)
     )[0];
-  const mean = (rows: typeof members) => rows.reduce((s, r) => s + r[perspective], 0) / rows.length;
-  const all = mean(members);
-  const rest = mean(members.filter((r) => r !== top));
+  const meanOf = (rows: typeof members) => meanSimple(rows.map((r) => r[perspective]));
+  const all = meanOf(members);
+  const rest = meanOf(members.filter((r) => r !== top));
   return `The ${members.length} municipalities of ${group} have a mean ${perspective} share of ` +
     `${formatFixed(all, 1)}%. Without ${top.municipality} (${
       formatFixed(top[perspective], 1)

@@ -6,3 +6,4 @@
  */
 export * from "./write_output.ts";
 export * from "./display_table.ts";
+export * from "./table_parquet.ts";

@@ -12,26 +12,17 @@
 import { dirname, join } from "node:path";
 import { type CsvValue, formatCsv, type FormatCsvOptions } from "../io/csv.ts";
 import { ensureResultFolder } from "../io/result_folder.ts";
+import { OUTPUTS_ENV, outputsDir, projectRootPath } from "../io/outputs_dir.ts";
+import { csvParquetBytes } from "./table_parquet.ts";
 
-/** The environment variable that names the output directory. */
-export const OUTPUTS_ENV = "STURINGSTAAL_OUTPUTS";
-
-/** The project's root directory (a file path). */
-export const projectRootPath: string = new URL("../../", import.meta.url).pathname.replace(
-  /\/$/,
-  "",
-);
-
-/** The directory outputs are written to now (see the module doc). */
-export function outputsDir(): string {
-  return Deno.env.get(OUTPUTS_ENV) ?? join(projectRootPath, ".lab-outputs");
-}
+export { OUTPUTS_ENV, outputsDir, projectRootPath };
 
 let labFolder: Promise<void> | undefined;
 
 /**
  * Write bytes or text to `relativePath` under {@linkcode outputsDir}, atomically.
- * Returns the path written.
+ * Returns the path written. A table `tables/NAME.csv` also gets its typed twin
+ * `data/NAME.parquet` (see lib/outputs/table_parquet.ts), whoever made its CSV.
  */
 export async function writeOutput(
   relativePath: string,
@@ -51,11 +42,17 @@ export async function writeOutput(
   if (typeof content === "string") await Deno.writeTextFile(temporary, content);
   else await Deno.writeFile(temporary, content);
   await Deno.rename(temporary, target);
+  const table = /^tables\/(.+)\.csv$/.exec(relativePath);
+  if (table !== null) {
+    const csv = typeof content === "string" ? content : new TextDecoder().decode(content);
+    await writeOutput(`data/${table[1]}.parquet`, csvParquetBytes(csv, relativePath));
+  }
   return target;
 }
 
 /**
- * Write a table as `tables/NAME.csv` under the outputs directory.
+ * Write a table as `tables/NAME.csv` under the outputs directory (and, through
+ * {@linkcode writeOutput}, as `data/NAME.parquet`).
  *
  * @example
  * ```ts
@@ -64,6 +61,7 @@ export async function writeOutput(
  * Deno.env.set(OUTPUTS_ENV, dir);
  * await writeTable("demo", ["a", "b"], [{ a: 1, b: "x" }]);
  * assert.equal(await Deno.readTextFile(`${dir}/tables/demo.csv`), "a,b\n1,x\n");
+ * assert.ok((await Deno.stat(`${dir}/data/demo.parquet`)).size > 0);
  * Deno.env.delete(OUTPUTS_ENV);
  * ```
  */

@@ -21,6 +21,7 @@
  *
  * @module
  */
+import { meanSimple } from "simple-statistics";
 import { type Perspective, PERSPECTIVES } from "../data/mod.ts";
 import { formatFixed, GROUP_ORDER, type ScoreRow, type ScoreTable } from "../stats/mod.ts";
 import { type GroupTestRow, TESTED_GROUPINGS, type TestedGrouping } from "./group_differences.ts";
@@ -89,8 +90,8 @@ export function clr(parts: readonly number[]): number[] {
     throw new RangeError("clr needs positive parts; replace zeros first");
   }
   const logs = parts.map(Math.log);
-  const mean = logs.reduce((a, b) => a + b, 0) / logs.length;
-  return logs.map((l) => l - mean);
+  const centre = meanSimple(logs);
+  return logs.map((l) => l - centre);
 }
 
 /**
@@ -232,7 +233,7 @@ export function compareCompositional(
   const tolerance = options.tolerance ?? 0.5;
   const alpha = options.alpha ?? 0.05;
   const arithmeticOf = (rows: readonly ScoreRow[]) =>
-    PERSPECTIVES.map((p) => rows.reduce((s, r) => s + r[p], 0) / rows.length);
+    PERSPECTIVES.map((p) => meanSimple(rows.map((r) => r[p])));
   const overallA = arithmeticOf(scores.rows);
   const overallC = compositionalCentre(scores.rows, { delta });
   const order = (values: number[]) =>

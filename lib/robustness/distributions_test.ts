@@ -3,7 +3,6 @@ import {
   chiSquareCdf,
   chiSquareQuantile,
   chiSquareSf,
-  lnGamma,
   normalCdf,
   normalQuantile,
   regularizedGammaP,
@@ -15,16 +14,6 @@ const close = (actual: number, expected: number, tolerance: number) =>
     Math.abs(actual - expected) <= tolerance,
     `${actual} is not within ${tolerance} of ${expected}`,
   );
-
-Deno.test("lnGamma: factorials and half-integers", () => {
-  close(lnGamma(1), 0, 1e-13);
-  close(lnGamma(2), 0, 1e-13);
-  close(lnGamma(11), Math.log(3628800), 1e-11); // 10!
-  close(lnGamma(1.5), Math.log(Math.sqrt(Math.PI) / 2), 1e-13);
-  close(lnGamma(0.1), Math.log(9.513507698668732), 1e-12); // Γ(0.1), by reflection
-  close(lnGamma(100), 359.1342053695754, 1e-9); // ln 99!
-  assert.throws(() => lnGamma(0), RangeError);
-});
 
 Deno.test("regularized gamma: closed forms for a = 1 and a = 1/2, both branches", () => {
   for (const x of [0.1, 0.9, 1.9, 2.5, 10, 40]) {

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { meanSimple, sampleStandardDeviation } from "simple-statistics";
 import { z } from "zod";
 import { type Perspective, PERSPECTIVES } from "../data/mod.ts";
 import { formatFixed, GROUP_ORDER, type ScoreRow, type ScoreTable } from "../stats/mod.ts";
@@ -21,7 +22,7 @@ import {
   kruskalWallis,
   permutationTest,
 } from "./group_tests.ts";
-import { deriveSeed } from "./prng.ts";
+import { deriveSeed } from "../io/mod.ts";
 
 /** The two groupings of chapter 6. */
 export const TESTED_GROUPINGS = ["size_class", "region"] as const;
@@ -146,7 +147,7 @@ export function groupDifferences(
         p_perm: perm.p,
         perm_kind: perm.kind,
       });
-      const overall = scores.rows.reduce((s, r) => s + r[perspective], 0) / scores.rows.length;
+      const overall = meanOf(scores.rows, perspective);
       groups.forEach((g, i) => {
         if (values[i].length <= RANGE_ONLY_MAX_N) {
           const n = values[i].length;
@@ -290,7 +291,7 @@ export function smallGroups(
       if (inGroup.length === 0 || inGroup.length > maxSize) continue;
       const others = scores.rows.filter((r) => r[grouping] !== group);
       for (const perspective of PERSPECTIVES) {
-        const sd = sampleSd(scores.rows, perspective);
+        const sd = sampleStandardDeviation(scores.rows.map((r) => r[perspective]));
         const m = means.find((x) =>
           x.grouping === grouping && x.group === group && x.perspective === perspective
         );
@@ -355,10 +356,5 @@ export function smallGroupStatements(rows: readonly SmallGroupRow[]): string[] {
 }
 
 function meanOf(rows: readonly ScoreRow[], p: Perspective): number {
-  return rows.reduce((s, r) => s + r[p], 0) / rows.length;
-}
-
-function sampleSd(rows: readonly ScoreRow[], p: Perspective): number {
-  const mean = meanOf(rows, p);
-  return Math.sqrt(rows.reduce((s, r) => s + (r[p] - mean) ** 2, 0) / (rows.length - 1));
+  return meanSimple(rows.map((r) => r[p]));
 }

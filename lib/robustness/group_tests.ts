@@ -26,9 +26,10 @@
  *
  * @module
  */
+import { meanSimple, quantileSorted, sampleWithReplacement } from "simple-statistics";
 import { z } from "zod";
 import { chiSquareSf, normalQuantile } from "./distributions.ts";
-import { mulberry32, type Random } from "./prng.ts";
+import { mulberry32 } from "../io/mod.ts";
 
 /** The result of {@linkcode kruskalWallis}. */
 export interface KruskalWallisResult {
@@ -215,7 +216,7 @@ export function permutationTest(
   const pool = [...values];
   let hits = 0;
   for (let b = 0; b < permutations; b++) {
-    shuffle(pool, random);
+    random.shuffle(pool);
     if (atLeast(fStatistic(splitBySizes(pool, sizes)))) hits++;
   }
   return {
@@ -281,32 +282,6 @@ function splitBySizes(values: readonly number[], sizes: readonly number[]): numb
   return out;
 }
 
-/** Fisher-Yates shuffle in place with the seeded generator. */
-export function shuffle<T>(items: T[], random: Random): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = random.int(i + 1);
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-}
-
-/**
- * The `p` quantile of sorted values by linear interpolation between order statistics
- * (R's type 7).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.equal(quantileSorted([1, 2, 3, 4], 0.5), 2.5);
- * assert.equal(quantileSorted([1, 2, 3, 4], 0.25), 1.75);
- * ```
- */
-export function quantileSorted(sorted: readonly number[], p: number): number {
-  const h = (sorted.length - 1) * p;
-  const low = Math.floor(h);
-  const high = Math.ceil(h);
-  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
-}
-
 /** Options of {@linkcode bootstrapMeanInterval}. */
 export interface BootstrapOptions {
   /** Resamples. Default: 2000. */
@@ -350,17 +325,16 @@ export function bootstrapMeanInterval(
   const n = values.length;
   if (n === 0) throw new RangeError("a bootstrap interval needs at least one value");
   const random = mulberry32(seed);
+  const pool = [...values];
   const means = new Array<number>(replicates);
   for (let b = 0; b < replicates; b++) {
-    let sum = 0;
-    for (let j = 0; j < n; j++) sum += values[random.int(n)];
-    means[b] = sum / n;
+    means[b] = meanSimple(sampleWithReplacement(pool, n, random.next));
   }
   means.sort((a, b) => a - b);
   const alpha = 1 - level;
   return {
     n,
-    mean: values.reduce((a, b) => a + b, 0) / n,
+    mean: meanSimple(pool),
     lower: quantileSorted(means, alpha / 2),
     upper: quantileSorted(means, 1 - alpha / 2),
   };

@@ -8,7 +8,6 @@ import {
   midranks,
   multinomialCoefficient,
   permutationTest,
-  quantileSorted,
 } from "./group_tests.ts";
 
 const close = (actual: number, expected: number, tolerance = 1e-9) =>
@@ -112,12 +111,6 @@ Deno.test("bootstrapMeanInterval: close to the normal interval for many values",
   const se = Math.sqrt((20 * 20 - 1) / 12) / Math.sqrt(400); // population sd of 1..20 over √n
   close(r.lower, 10.5 - 1.96 * se, 0.05);
   close(r.upper, 10.5 + 1.96 * se, 0.05);
-});
-
-Deno.test("quantileSorted: type 7 by hand", () => {
-  close(quantileSorted([10, 20, 30, 40, 50], 0.1), 14);
-  close(quantileSorted([10, 20, 30, 40, 50], 1), 50);
-  close(quantileSorted([7], 0.3), 7);
 });
 
 Deno.test("holmAdjust: a textbook family and monotonicity", () => {

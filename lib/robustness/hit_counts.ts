@@ -23,6 +23,7 @@
  *
  * @module
  */
+import { max, median, min } from "simple-statistics";
 import { fileURLToPath } from "node:url";
 import { resolve } from "node:path";
 import {
@@ -193,16 +194,14 @@ export type HitSummary = {
  * ```
  */
 export function hitSummary(hits: readonly HitCounts[]): HitSummary {
-  const Ns = hits.map((h) => h.N).sort((a, b) => a - b);
-  const mid = Math.floor(Ns.length / 2);
-  const median = Ns.length % 2 === 1 ? Ns[mid] : (Ns[mid - 1] + Ns[mid]) / 2;
+  const Ns = hits.map((h) => h.N);
   const bases = HIT_BASES.map((b) => ({ b, n: hits.filter((h) => h.basis === b).length }))
     .filter((x) => x.n > 0);
   return {
     plans: hits.length,
-    min_N: Ns[0],
-    median_N: median,
-    max_N: Ns[Ns.length - 1],
+    min_N: Ns.length === 0 ? NaN : min(Ns),
+    median_N: Ns.length === 0 ? NaN : median(Ns),
+    max_N: Ns.length === 0 ? NaN : max(Ns),
     below_5: hits.filter((h) => PERSPECTIVES.some((p) => h.counts[p] < 5)).length,
     basis: bases.map((x) => `${x.b} ${x.n}`).join(", "),
   };

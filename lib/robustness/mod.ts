@@ -20,7 +20,6 @@
  *
  * @module
  */
-export * from "./prng.ts";
 export * from "./distributions.ts";
 export * from "./multinomial_ci.ts";
 export * from "./sampling.ts";
@@ -34,3 +33,5 @@ export * from "./perspective_order.ts";
 export * from "./lexicon_sensitivity.ts";
 export * from "./verdict.ts";
 export * from "./display.ts";
+/** The seeds of the notebook's analyses come from the project's one generator (lib/io). */
+export { deriveSeed } from "../io/mod.ts";

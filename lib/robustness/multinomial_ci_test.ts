@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { intervalConstant, multinomialIntervals } from "./multinomial_ci.ts";
 import { drawMultinomial, simultaneousCoverage } from "./sampling.ts";
-import { mulberry32 } from "./prng.ts";
+import { mulberry32 } from "../io/mod.ts";
 
 const close = (actual: number, expected: number, tolerance = 1e-9) =>
   assert.ok(

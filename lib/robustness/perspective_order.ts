@@ -18,13 +18,13 @@
  *
  * @module
  */
+import { meanSimple, quantileSorted } from "simple-statistics";
 import { z } from "zod";
 import { type Perspective, PERSPECTIVES } from "../data/mod.ts";
 import { formatFixed, type ScoreRow, type ScoreTable } from "../stats/mod.ts";
 import { compositionalCentre, DEFAULT_DELTA } from "./compositional.ts";
-import { quantileSorted } from "./group_tests.ts";
 import type { HitCounts } from "./hit_counts.ts";
-import { mulberry32 } from "./prng.ts";
+import { mulberry32 } from "../io/mod.ts";
 import { drawMultinomial } from "./sampling.ts";
 
 /** Options of {@linkcode perspectiveOrder}. */
@@ -102,7 +102,7 @@ export function perspectiveOrder(
   const rows = scores.rows;
   const n = rows.length;
   const meansOf = (sample: readonly ScoreRow[]) =>
-    PERSPECTIVES.map((p) => sample.reduce((s, r) => s + r[p], 0) / sample.length);
+    PERSPECTIVES.map((p) => meanSimple(sample.map((r) => r[p])));
   const orderOf = (values: readonly number[]) =>
     PERSPECTIVES.map((p, i) => ({ p, v: values[i] })).sort((a, b) => b.v - a.v).map((x) => x.p);
   const observedMeans = meansOf(rows);

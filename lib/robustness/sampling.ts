@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { INTERVAL_METHODS, type IntervalMethod, multinomialIntervals } from "./multinomial_ci.ts";
-import { mulberry32, type Random } from "./prng.ts";
+import { mulberry32, type Random } from "../io/mod.ts";
 
 /**
  * `total` hits spread over the cells with the given probabilities (which must sum to 1
@@ -16,7 +16,7 @@ import { mulberry32, type Random } from "./prng.ts";
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { mulberry32 } from "./prng.ts";
+ * import { mulberry32 } from "../io/mod.ts";
  * const counts = drawMultinomial([0.5, 0, 0.5], 10, mulberry32(7));
  * assert.equal(counts.reduce((a, b) => a + b), 10);
  * assert.equal(counts[1], 0);

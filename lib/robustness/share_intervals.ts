@@ -19,7 +19,7 @@ import {
   type MultinomialIntervalOptions,
   multinomialIntervals,
 } from "./multinomial_ci.ts";
-import { deriveSeed } from "./prng.ts";
+import { deriveSeed } from "../io/mod.ts";
 import { simultaneousCoverage } from "./sampling.ts";
 
 /** One municipality × perspective with its interval (all shares in %). */

@@ -28,7 +28,6 @@ import { z } from "zod";
 import { loadPublishedExtremes, type Perspective, PERSPECTIVES } from "../data/mod.ts";
 import {
   type Constraint,
-  CONSTRAINT_KINDS,
   DISTANCES,
   type ProvinceOf,
   type Role,
@@ -44,7 +43,7 @@ import {
   type ScoreTable,
 } from "../stats/mod.ts";
 import type { HitCounts } from "./hit_counts.ts";
-import { mulberry32 } from "./prng.ts";
+import { mulberry32 } from "../io/mod.ts";
 import { drawMultinomial } from "./sampling.ts";
 
 /** Options of {@linkcode resampleScoreTables} and {@linkcode stabilityAnalysis}. */
@@ -146,12 +145,8 @@ const stabilitySchema = z.object({
     rank: z.string(),
     municipality: z.string(),
   })).optional(),
-  constraints: z.array(z.object({
-    municipality: z.string(),
-    constraint: z.enum(CONSTRAINT_KINDS),
-    reason: z.string(),
-    footnote: z.number(),
-  })).default([]),
+  // Constraints are not checked again: a Constraint was validated where it was read
+  // (constraintSchema, lib/select/constraints.ts).
   maxPerProvince: z.number().int().min(1).nullable().default(1),
   distance: z.enum(DISTANCES).default("euclidean"),
   listLength: z.number().int().min(1).default(5),
@@ -262,7 +257,7 @@ export function stabilityAnalysis(
   const ruleOptions = { distance: o.distance, listLength: o.listLength };
   const constrainedOptions = {
     ...ruleOptions,
-    constraints: o.constraints,
+    constraints: options.constraints ?? [],
     maxPerProvince: o.maxPerProvince,
   };
   const observed: Record<Selection, Map<Role, string>> = {

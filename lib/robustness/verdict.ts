@@ -26,6 +26,7 @@
  *
  * @module
  */
+import { median } from "simple-statistics";
 import { PERSPECTIVES } from "../data/mod.ts";
 import { formatFixed } from "../stats/mod.ts";
 import type { CompositionalComparison } from "./compositional.ts";
@@ -290,16 +291,17 @@ export function robustnessVerdict(
   const entrants = inputs.stability.membership.filter((m) => !m.in_reference && m.frequency >= 0.3);
   const membersScaled = inputs.stabilityScaled?.membership.filter((m) => m.in_reference) ?? [];
   const weakScaled = membersScaled.filter((m) => m.frequency < 0.5);
+  const medianHeld = members.length === 0 ? NaN : median(members.map((m) => m.frequency));
   rows.push({
     finding: "The top-five and bottom-five lists per perspective (Figures 6.4-6.7).",
-    verdict: label(median(members.map((m) => m.frequency))),
+    verdict: label(medianHeld),
     evidence:
       `Of ${members.length} listed places, ${plural(firm.length, "holds", "hold")} in at least ${
         pct(robust)
       } of the replicates (${
         firm.map((m) => `${m.municipality} ${m.perspective} ${m.list}`).join(", ") || "none"
       }) and ${weak.length} in fewer than half; ` +
-      `the median place holds in ${pct(median(members.map((m) => m.frequency)))}. ` +
+      `the median place holds in ${pct(medianHeld)}. ` +
       `${
         plural(entrants.length, "unlisted municipality enters", "unlisted municipalities enter")
       } a list in at least 30 % of the replicates` +
@@ -454,11 +456,4 @@ function listJoin(items: readonly string[]): string {
   return items.length <= 1
     ? items.join("")
     : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-function median(xs: readonly number[]): number {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }

@@ -26,7 +26,7 @@ import {
   meanProfile,
   type ScoreTable,
 } from "../stats/mod.ts";
-import { type Constraint, CONSTRAINT_KINDS, describeKind } from "./constraints.ts";
+import { type Constraint, describeKind } from "./constraints.ts";
 import { type Distance, DISTANCES, profileDistance } from "./distance.ts";
 
 /** The five roles, in the order they are filled. */
@@ -47,12 +47,8 @@ export interface SelectCasesOptions {
 }
 
 const optionsSchema = z.object({
-  constraints: z.array(z.object({
-    municipality: z.string(),
-    constraint: z.enum(CONSTRAINT_KINDS),
-    reason: z.string(),
-    footnote: z.number(),
-  })).default([]),
+  // Constraints are not checked again: a Constraint was validated where it was read
+  // (constraintSchema, lib/select/constraints.ts).
   maxPerProvince: z.number().int().min(1).nullable().default(null),
   distance: z.enum(DISTANCES).default("euclidean"),
   listLength: z.number().int().min(1).default(5),
@@ -137,7 +133,8 @@ export function selectCases(
   provinces: readonly ProvinceOf[],
   options: SelectCasesOptions = {},
 ): SelectedCase[] {
-  const { constraints, maxPerProvince, distance, listLength } = optionsSchema.parse(options);
+  const { maxPerProvince, distance, listLength } = optionsSchema.parse(options);
+  const constraints = options.constraints ?? [];
   const known = new Map(provinces.map((p) => [p.municipality, p.province]));
   const provinceOf = new Map(
     scores.rows.map((r) => [r.municipality, known.get(r.municipality) ?? UNKNOWN_PROVINCE]),

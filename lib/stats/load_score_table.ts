@@ -32,13 +32,14 @@
 import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  type CsvTable,
-  fromSpreadsheetSafe,
   InputError,
+  type Located,
+  outputsDir,
   parseCsv,
+  parseTable,
   readTextFile,
 } from "../io/mod.ts";
-import { outputsDir } from "../outputs/write_output.ts";
+import { parseManifest } from "../corpus/mod.ts";
 import {
   displayPath,
   loadMunicipalities,
@@ -47,6 +48,7 @@ import {
   PERSPECTIVES,
   projectRoot,
 } from "../data/mod.ts";
+import { placementRowSchema, resultForm, type ResultRow, resultRowSchema } from "./score_files.ts";
 import {
   type CorpusShareRow,
   type ScoreTable,
@@ -118,28 +120,6 @@ export async function loadScoreTable(options: LoadScoreTableOptions = {}): Promi
   return await loadCorpusScores(spec.result, spec.manifest, options.municipalities);
 }
 
-interface Placement {
-  municipality?: string;
-  size_class?: string;
-  region?: string;
-}
-
-/**
- * A table the scorer wrote, with its text cells as they were before they were made safe to
- * open in a spreadsheet (see lib/io/spreadsheet_safe.ts).
- */
-function readBack(table: CsvTable): CsvTable {
-  return {
-    ...table,
-    records: table.records.map((record) => ({
-      line: record.line,
-      values: Object.fromEntries(
-        Object.entries(record.values).map(([key, value]) => [key, fromSpreadsheetSafe(value)]),
-      ),
-    })),
-  };
-}
-
 async function loadCorpusScores(
   result: string,
   manifest: string | undefined,
@@ -148,115 +128,84 @@ async function loadCorpusScores(
   const documentsPath = (await isDirectory(result)) ? join(result, "documents.csv") : result;
   const folder = dirname(documentsPath);
   const documentsFile = displayPath(documentsPath);
-  const documents = readBack(parseCsv(
-    await readTextFile(documentsPath, { displayName: documentsFile }),
-    { file: documentsFile, requiredColumns: ["document"] },
-  ));
-  const header = new Set(documents.header);
-  const long = header.has("category") && header.has("share_pct");
-  if (!long && !PERSPECTIVES.every((p) => header.has(p))) {
+  const text = await readTextFile(documentsPath, { displayName: documentsFile });
+  const { header } = parseCsv(text, { file: documentsFile, requiredColumns: ["document"] });
+  const form = resultForm(header);
+  if (form === undefined) {
     throw new InputError(
       `expected columns category and share_pct (long form) or ${
         PERSPECTIVES.join(", ")
-      } (wide form); the header has ${documents.header.join(", ")}`,
+      } (wide form); the header has ${header.join(", ")}`,
       { file: documentsFile, line: 1 },
     );
   }
+  const schema = resultRowSchema(form, header.includes("municipality"));
+  const documents = parseTable(text, schema, { file: documentsFile, ownOutput: true }) as Located<
+    Partial<ResultRow> & { document: string }
+  >[];
 
   const files = [documentsFile];
   const placements = new Map<string, Placement>();
-  const addPlacements = async (path: string, keys: string[], ours: boolean) => {
-    const file = displayPath(path);
-    files.push(file);
-    const parsed = parseCsv(await readTextFile(path, { displayName: file }), { file });
-    const table = ours ? readBack(parsed) : parsed;
-    const key = keys.find((k) => table.header.includes(k));
-    if (key === undefined) {
-      throw new InputError(`missing column ${keys.join(" or ")}`, { file, line: 1 });
-    }
-    for (const record of table.records) {
-      const v = record.values;
-      placements.set(v[key], {
-        municipality: v.municipality || undefined,
-        size_class: v.size_class || undefined,
-        region: v.region || undefined,
-      });
-    }
-  };
   if (manifest !== undefined) {
     const path = (await isDirectory(manifest)) ? join(manifest, "manifest.csv") : manifest;
-    await addPlacements(path, ["id", "document"], false);
+    const file = displayPath(path);
+    files.push(file);
+    for (const row of parseManifest(await readTextFile(path, { displayName: file }), { file })) {
+      placements.set(row.id, row);
+    }
   } else if (await exists(join(folder, "corpus.csv"))) {
-    await addPlacements(join(folder, "corpus.csv"), ["document", "id"], true);
+    const path = join(folder, "corpus.csv");
+    const file = displayPath(path);
+    files.push(file);
+    const text = await readTextFile(path, { displayName: file });
+    const { header } = parseCsv(text, { file, requiredColumns: ["document"] });
+    const schema = placementRowSchema("document", header);
+    for (const row of parseTable(text, schema, { file, ownOutput: true })) {
+      placements.set(row.document!, row as Placement);
+    }
   }
 
   const known = new Map(
     (await loadMunicipalities(municipalitiesOptions)).map((m) => [m.municipality, m]),
   );
-  // With a hits column the shares are recomputed exactly from the counts (share_pct is
-  // written rounded); without one, share_pct is used as written.
-  const useHits = long && header.has("hits");
   const totals = new Map<string, number>();
-  if (useHits) {
-    for (const record of documents.records) {
-      const hits = record.values.hits;
-      if (!/^\d+$/.test(hits)) {
-        throw new InputError(`"${hits}" is not a whole number of hits`, {
-          file: documentsFile,
-          line: record.line,
-          field: "hits",
-        });
-      }
-      const document = record.values.document;
-      totals.set(document, (totals.get(document) ?? 0) + Number(hits));
+  if (form === "long_hits") {
+    for (const row of documents) {
+      totals.set(row.document, (totals.get(row.document) ?? 0) + row.hits!);
     }
   }
   const shares: CorpusShareRow[] = [];
   const withoutHits = new Set<string>();
-  for (const record of documents.records) {
-    const document = record.values.document;
+  for (const row of documents) {
+    const document = row.document;
     const placed = placements.get(document) ?? {};
-    const municipality = record.values.municipality || placed.municipality || document;
+    const municipality = row.municipality ?? placed.municipality ?? document;
     const size_class = placed.size_class ?? known.get(municipality)?.size_class;
     const region = placed.region ?? known.get(municipality)?.region;
     if (size_class === undefined || region === undefined) {
       throw new InputError(
         `no size class and region for document "${document}" (municipality "${municipality}"): ` +
           "give them in the corpus manifest, or use a municipality of data/municipalities.csv",
-        { file: documentsFile, line: record.line, field: "document" },
+        { file: documentsFile, line: row.line, field: "document" },
       );
     }
-    const cells = long
-      ? [{ category: record.values.category, text: record.values.share_pct, field: "share_pct" }]
-      : PERSPECTIVES.map((p) => ({ category: p as string, text: record.values[p], field: p }));
-    if (useHits) {
-      const total = totals.get(document)!;
-      if (total === 0) {
-        withoutHits.add(document);
-        continue;
-      }
-      shares.push({
-        municipality,
-        document,
-        size_class: size_class as CorpusShareRow["size_class"],
-        region: region as CorpusShareRow["region"],
-        category: record.values.category,
-        share_pct: (100 * Number(record.values.hits)) / total,
-        line: record.line,
-      });
-      continue;
-    }
+    // With hits the shares are recomputed exactly from the counts (share_pct is written
+    // rounded); otherwise share_pct, or the four wide columns, as written.
+    const total = totals.get(document);
+    const cells = form === "wide"
+      ? PERSPECTIVES.map((p) => ({ category: p as string, share: row[p]! }))
+      : [{
+        category: row.category!,
+        share: total === undefined
+          ? row.share_pct!
+          : total === 0
+          ? null
+          : (100 * row.hits!) / total,
+      }];
     for (const cell of cells) {
-      if (cell.text === "") {
+      if (cell.share === null) {
         withoutHits.add(document);
         continue;
-      }
-      if (!/^-?\d+(\.\d+)?$/.test(cell.text)) {
-        throw new InputError(`"${cell.text}" is not a number`, {
-          file: documentsFile,
-          line: record.line,
-          field: cell.field,
-        });
       }
       shares.push({
         municipality,
@@ -264,8 +213,8 @@ async function loadCorpusScores(
         size_class: size_class as CorpusShareRow["size_class"],
         region: region as CorpusShareRow["region"],
         category: cell.category,
-        share_pct: Number(cell.text),
-        line: record.line,
+        share_pct: cell.share,
+        line: row.line,
       });
     }
   }
@@ -282,6 +231,13 @@ async function loadCorpusScores(
     settings,
     description: `computed from the corpus (${files[0]})`,
   });
+}
+
+/** Where a document belongs, as a manifest or the scorer's `corpus.csv` says. */
+interface Placement {
+  municipality?: string;
+  size_class?: string;
+  region?: string;
 }
 
 /**

@@ -111,3 +111,34 @@ Deno.test("a document that cannot be placed is named with file and line", async 
     return true;
   });
 });
+
+Deno.test("the scorer's files are read by their schemas: every bad cell named by line and column", async () => {
+  const dir = await Deno.makeTempDir();
+  const documents = join(dir, "documents.csv");
+  await Deno.writeTextFile(
+    documents,
+    "document,category,hits,share_pct\nveen,PA,-1,10\nveen,NPM,x,20\n",
+  );
+  await assert.rejects(() => loadScoreTable({ source: documents }), (error: Error) => {
+    assert.match(
+      error.message,
+      /documents\.csv line 2, column hits: "-1": not a whole number of hits/,
+    );
+    assert.match(
+      error.message,
+      /documents\.csv line 3, column hits: "x": not a whole number of hits/,
+    );
+    return true;
+  });
+  // A spreadsheet-safe id in corpus.csv ('=veen) is read back as the scorer's own id.
+  await Deno.writeTextFile(
+    documents,
+    "document,category,hits,share_pct\n'=veen,PA,1,100\n'=veen,SR,0,0\n",
+  );
+  await Deno.writeTextFile(
+    join(dir, "corpus.csv"),
+    "document,municipality,size_class,region\n'=veen,Veenhoven,100.000-,noord\n",
+  );
+  const table = await loadScoreTable({ source: dir });
+  assert.deepEqual(table.rows.map((r) => [r.municipality, r.PA, r.SR]), [["Veenhoven", 100, 0]]);
+});

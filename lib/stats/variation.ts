@@ -71,6 +71,10 @@ export function rankExtremes(
   perspective: Perspective,
   options: RankExtremesOptions = {},
 ): ExtremeEntry[] {
+  // Plain sorting, not polars: ties are broken in Dutch order (compareNames; polars
+  // sorts text by code point and puts "de Wolden" after "Hengelo"), and the stability
+  // analysis ranks 2000 resampled tables: measured 0.03 ms a call here against 0.22 ms
+  // for a polars sort and head of the same 49 rows.
   const { listLength, tieDecimals } = optionsSchema.parse(options);
   const key = (x: number) => tieDecimals === null ? x : roundHalfAway(x, tieDecimals);
   const out: ExtremeEntry[] = [];

@@ -21,13 +21,11 @@
 import type { Corpus } from "../corpus/mod.ts";
 import { type Perspective, PERSPECTIVES } from "../data/mod.ts";
 import { buildLexicon, type Lexicon } from "../lexicon/mod.ts";
+import { deriveSeed, mulberry32, type Random } from "../io/seeded_random.ts";
 import {
-  deriveSeed,
   documentSelection,
   type DocumentShares,
   leaveOneEntryOut,
-  mulberry32,
-  type Random,
   scaledListLength,
 } from "../robustness/mod.ts";
 import { ROLES } from "../select/mod.ts";

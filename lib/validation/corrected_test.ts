@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { parseLexicon } from "../lexicon/mod.ts";
-import { mulberry32 } from "../robustness/mod.ts";
+import { mulberry32 } from "../io/seeded_random.ts";
 import { scoreCorpus } from "../score/mod.ts";
 import { betaDraw, entryPrecisions, thresholdEffect } from "./corrected.ts";
 import type { PrecisionRow } from "./precision.ts";

@@ -30,7 +30,7 @@ import {
   parseTable,
   readTextFile,
 } from "../io/mod.ts";
-import { deriveSeed, mulberry32, type Random } from "../robustness/mod.ts";
+import { deriveSeed, mulberry32, type Random } from "../io/seeded_random.ts";
 import { type CorpusScore, kwicRows } from "../score/mod.ts";
 import { tokenize } from "../tokens/mod.ts";
 

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { type FigureText, greyHex, type Perspective, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
 import {
@@ -21,18 +22,13 @@ import {
   checkPerspectives,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   fitDomain,
   formatNumber,
-  greyHex,
   LABEL_GAP,
   type MeanProfile,
   numberLocale,
-  type PerspectiveCode,
   type PerspectiveStyle,
   type Profile,
-  TEXT,
-  titleBlock,
 } from "./style.ts";
 
 /** The profiles compared: municipalities in panel order, and the mean. */
@@ -64,7 +60,7 @@ export interface DeviationOptions extends FigureOptions {
 export interface DeviationBar {
   municipality: string;
   header: string;
-  perspective: PerspectiveCode;
+  perspective: Perspective;
   score: number;
   mean: number;
   /** `score - mean`, in percentage points. */

@@ -1,17 +1,18 @@
 import assert from "node:assert/strict";
 import { type DeviationBar, deviationSpec } from "./deviation.ts";
 import { type SelectedBar, selectedSpec } from "./selected.ts";
-import { dataValues, EVEN, LOPSIDED, MEAN, PERSPECTIVES, renderStrict } from "./test_fixtures.ts";
+import { dataValues, EVEN, LOPSIDED, MEAN, PERSPECTIVE_STYLES } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const INPUT = { profiles: [EVEN, LOPSIDED], mean: MEAN };
-const REQUIRED = { title: "Figuur 6.1x: test", subtitle: "s", perspectives: PERSPECTIVES };
+const REQUIRED = { title: "Figuur 6.1x: test", subtitle: "s", perspectives: PERSPECTIVE_STYLES };
 
 Deno.test("deviation: one bar per municipality and perspective, score minus mean", () => {
   const bars = dataValues<DeviationBar>(deviationSpec(INPUT, REQUIRED));
   assert.deepEqual(
     bars.map((b) => [b.municipality, b.perspective, b.score, b.mean]),
     [EVEN, LOPSIDED].flatMap((p) =>
-      PERSPECTIVES.map((q) => [p.municipality, q.code, p[q.code], MEAN[q.code]])
+      PERSPECTIVE_STYLES.map((q) => [p.municipality, q.code, p[q.code], MEAN[q.code]])
     ),
   );
   for (const b of bars) assert.equal(b.deviation, b.score - b.mean);

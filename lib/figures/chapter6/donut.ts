@@ -21,25 +21,27 @@
  *
  * @module
  */
+import {
+  type FigureText,
+  greyHex,
+  type Perspective,
+  TEXT,
+  textColorOn,
+  titleBlock,
+} from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
 import {
   checkPerspectives,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   formatNumber,
-  greyHex,
   type MeanProfile,
   numberLocale,
-  type PerspectiveCode,
   type PerspectiveStyle,
   type Profile,
   type Quadrant,
   QUADRANTS_CLOCKWISE,
-  TEXT,
-  textColorOn,
-  titleBlock,
 } from "./style.ts";
 
 /** A ring: `"outer"` is the municipality, `"inner"` the mean. */
@@ -83,7 +85,7 @@ export interface DonutSlice {
   ring: Ring;
   /** Whose share: the municipality's name, or the mean's label. */
   source: string;
-  perspective: PerspectiveCode;
+  perspective: Perspective;
   quadrant: Quadrant;
   /** Position clockwise from the start, 0-3. */
   order: number;
@@ -102,7 +104,7 @@ export interface DonutSlice {
 /** One line of text (slice labels have two lines inside, one outside). */
 export interface DonutLabel {
   ring: Ring;
-  perspective: PerspectiveCode;
+  perspective: Perspective;
   text: string;
   x: number;
   y: number;
@@ -260,7 +262,7 @@ export function donutLayout(
     inner: [R - outerWidth - gap - innerWidth, R - outerWidth - gap],
   };
   if (radii.inner[0] <= 0) throw new Error("the rings do not fit inside outerRadius");
-  const rings: { ring: Ring; source: string; scores: Record<PerspectiveCode, number> }[] = [
+  const rings: { ring: Ring; source: string; scores: Record<Perspective, number> }[] = [
     { ring: "outer", source: input.profile.municipality, scores: input.profile },
     { ring: "inner", source: input.mean.label ?? "gemiddeld", scores: input.mean },
   ];

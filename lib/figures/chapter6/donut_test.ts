@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
+import { GREY_TONES } from "../style.ts";
 import { measureText } from "../text_metrics.ts";
 import { clockwiseOrder, donutLayout, donutSpec } from "./donut.ts";
-import { GREY_TONES, type PerspectiveStyle } from "./style.ts";
-import { EVEN, LOPSIDED, MEAN, PERSPECTIVES, renderStrict } from "./test_fixtures.ts";
+import { type PerspectiveStyle } from "./style.ts";
+import { EVEN, LOPSIDED, MEAN, PERSPECTIVE_STYLES } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const TAU = 2 * Math.PI;
 
 Deno.test("donut: slices run clockwise in quadrant order, in both rings", () => {
-  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVES);
+  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVE_STYLES);
   for (const ring of ["outer", "inner"] as const) {
     const slices = layout.slices.filter((s) => s.ring === ring);
     assert.deepEqual(slices.map((s) => s.perspective), ["NPG", "SR", "PA", "NPM"]);
@@ -26,7 +28,7 @@ Deno.test("donut: slices run clockwise in quadrant order, in both rings", () => 
 });
 
 Deno.test("donut: the order comes from the quadrants given, not from the input order", () => {
-  const swapped: PerspectiveStyle[] = PERSPECTIVES.map((p) =>
+  const swapped: PerspectiveStyle[] = PERSPECTIVE_STYLES.map((p) =>
     p.code === "PA"
       ? { ...p, quadrant: "top-right" }
       : p.code === "NPG"
@@ -40,13 +42,13 @@ Deno.test("donut: the order comes from the quadrants given, not from the input o
     "NPM",
   ]);
   assert.throws(
-    () => clockwiseOrder(PERSPECTIVES.map((p) => ({ ...p, quadrant: "top-left" }))),
+    () => clockwiseOrder(PERSPECTIVE_STYLES.map((p) => ({ ...p, quadrant: "top-left" }))),
     { message: "two perspectives share a quadrant" },
   );
 });
 
 Deno.test("donut: the data are the input; angles are proportional to the percentages", () => {
-  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVES);
+  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVE_STYLES);
   const outer = layout.slices.filter((s) => s.ring === "outer");
   assert.deepEqual(
     Object.fromEntries(outer.map((s) => [s.perspective, s.percent])),
@@ -63,12 +65,15 @@ Deno.test("donut: the data are the input; angles are proportional to the percent
 });
 
 Deno.test("donut: slices and legend take the grey tones of their perspective", () => {
-  const layout = donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVES);
+  const layout = donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVE_STYLES);
   for (const slice of layout.slices) {
-    const grey = PERSPECTIVES.find((p) => p.code === slice.perspective)!.grey;
+    const grey = PERSPECTIVE_STYLES.find((p) => p.code === slice.perspective)!.grey;
     assert.equal(slice.fill, GREY_TONES[grey]);
   }
-  const spec = donutSpec({ profile: EVEN, mean: MEAN }, { title: "t", perspectives: PERSPECTIVES });
+  const spec = donutSpec({ profile: EVEN, mean: MEAN }, {
+    title: "t",
+    perspectives: PERSPECTIVE_STYLES,
+  });
   const arcs = (spec as unknown as {
     layer: { mark: { type: string }; encoding: { color: { scale: Record<string, string[]> } } }[];
   }).layer[0];
@@ -85,7 +90,7 @@ Deno.test("donut: slices and legend take the grey tones of their perspective", (
 });
 
 Deno.test("donut: labels are white on the dark greys and black on the light ones", () => {
-  const layout = donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVES);
+  const layout = donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVE_STYLES);
   assert.ok(layout.labels.every((l) => l.placement === "inside"));
   const colors = new Map(layout.labels.map((l) => [l.perspective, l.color]));
   assert.deepEqual(Object.fromEntries(colors), {
@@ -101,7 +106,7 @@ Deno.test("donut: labels are white on the dark greys and black on the light ones
 });
 
 Deno.test("donut: a slice too thin for its label gets it outside, and none overlap", () => {
-  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVES);
+  const layout = donutLayout({ profile: LOPSIDED, mean: MEAN }, PERSPECTIVE_STYLES);
   const outside = layout.labels.filter((l) => l.placement === "outside");
   assert.deepEqual(outside.map((l) => l.text), ["NPM 2,0%"]);
   assert.equal(layout.leaders.length, 1);
@@ -134,12 +139,12 @@ Deno.test("donut: bad input is refused with a message", () => {
     () =>
       donutLayout(
         { profile: { ...EVEN, PA: -1 }, mean: MEAN },
-        PERSPECTIVES,
+        PERSPECTIVE_STYLES,
       ),
     { message: "Even: PA is -1, not a share" },
   );
   assert.throws(
-    () => donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVES.slice(1)),
+    () => donutLayout({ profile: EVEN, mean: MEAN }, PERSPECTIVE_STYLES.slice(1)),
     { message: "perspectives missing: PA" },
   );
 });
@@ -148,7 +153,7 @@ Deno.test("donut: same input, byte-identical SVG, without warnings", async () =>
   const build = () =>
     donutSpec({ profile: LOPSIDED, mean: MEAN }, {
       title: "Figuur 6.10: test",
-      perspectives: PERSPECTIVES,
+      perspectives: PERSPECTIVE_STYLES,
     });
   const first = await renderStrict(build());
   assert.equal(first, await renderStrict(build()));
@@ -157,7 +162,7 @@ Deno.test("donut: same input, byte-identical SVG, without warnings", async () =>
 
 Deno.test("donut: every inside label lies within its own slice", () => {
   for (const profile of [EVEN, LOPSIDED, { ...LOPSIDED, PA: 4.4, NPM: 7.4, NPG: 8.8, SR: 79.4 }]) {
-    const layout = donutLayout({ profile, mean: MEAN }, PERSPECTIVES);
+    const layout = donutLayout({ profile, mean: MEAN }, PERSPECTIVE_STYLES);
     for (const label of layout.labels.filter((l) => l.placement === "inside")) {
       const slice = layout.slices.find((s) =>
         s.ring === label.ring && s.perspective === label.perspective

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { type FigureText, greyHex, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
 import { measureText } from "../text_metrics.ts";
@@ -22,16 +23,12 @@ import {
   dashedRuleLayers,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   fitDomain,
   formatNumber,
-  greyHex,
   LABEL_GAP,
   labelStart,
   numberLocale,
   type PerspectiveStyle,
-  TEXT,
-  titleBlock,
 } from "./style.ts";
 import { type TableFigureOptions, tableFigureSpec } from "./table_figure.ts";
 

@@ -7,7 +7,8 @@ import {
   extremesTableSpec,
 } from "./extremes.ts";
 import type { TableCellMark } from "./table_figure.ts";
-import { dataValues, PERSPECTIVES, renderStrict } from "./test_fixtures.ts";
+import { dataValues, PERSPECTIVE_STYLES } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const ROWS: ExtremeRow[] = [
   { perspective: "NPG", list: "top", rank: 1, municipality: "A", score: 58 },
@@ -16,7 +17,7 @@ const ROWS: ExtremeRow[] = [
   { perspective: "NPG", list: "bottom", rank: 1, municipality: "D", score: 8.8 },
   { perspective: "NPG", list: "bottom", rank: "2/3", municipality: "E", score: 11.1 },
 ];
-const NPG = PERSPECTIVES.find((p) => p.code === "NPG")!;
+const NPG = PERSPECTIVE_STYLES.find((p) => p.code === "NPG")!;
 
 Deno.test("extremes table: both lists side by side, ties on their own row", () => {
   const cells = dataValues<TableCellMark>(extremesTableSpec(ROWS, { title: "t" }));

@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { type FigureText, greyHex, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
 import {
@@ -20,17 +21,13 @@ import {
   checkPerspectives,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   fitDomain,
   formatNumber,
-  greyHex,
   LABEL_GAP,
   numberLocale,
   perspectiveLabel,
   type PerspectiveScores,
   type PerspectiveStyle,
-  TEXT,
-  titleBlock,
 } from "./style.ts";
 import { type TableFigureOptions, tableFigureSpec } from "./table_figure.ts";
 

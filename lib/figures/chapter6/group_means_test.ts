@@ -7,13 +7,18 @@ import {
   groupMeansTableSpec,
 } from "./group_means.ts";
 import type { TableCellMark } from "./table_figure.ts";
-import { dataValues, PERSPECTIVES, renderStrict } from "./test_fixtures.ts";
+import { dataValues, PERSPECTIVE_STYLES } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const ROWS: GroupMeansRow[] = [
   { group: "noord", n: 3, PA: 20.7, NPM: 22.0, NPG: 34.6, SR: 22.7 },
   { group: "all", n: 49, PA: 20.7, NPM: 21.2, NPG: 27.0, SR: 31.1 },
 ];
-const REQUIRED = { title: "Figuur 6.3: test", subtitle: "Means.", perspectives: PERSPECTIVES };
+const REQUIRED = {
+  title: "Figuur 6.3: test",
+  subtitle: "Means.",
+  perspectives: PERSPECTIVE_STYLES,
+};
 
 Deno.test("group means table: a row per perspective, a column per group with its size", () => {
   const cells = dataValues<TableCellMark>(groupMeansTableSpec(ROWS, REQUIRED));

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { type FigureText, greyHex, type Perspective, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
 import {
@@ -22,19 +23,14 @@ import {
   dashedRuleLayers,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   fitDomain,
   formatNumber,
-  greyHex,
   LABEL_GAP,
   labelStart,
   type MeanProfile,
   numberLocale,
-  type PerspectiveCode,
   type PerspectiveStyle,
   type Profile,
-  TEXT,
-  titleBlock,
 } from "./style.ts";
 
 /** The profiles compared: municipalities in the order of the bars, and the mean. */
@@ -59,7 +55,7 @@ export interface SelectedOptions extends FigureOptions {
 
 /** One bar (a row of the figure's data and of `outputs/tables/fig-6.13.csv`). */
 export interface SelectedBar {
-  perspective: PerspectiveCode;
+  perspective: Perspective;
   /** Panel header, e.g. `"PA · Public Administration"`. */
   header: string;
   /** The municipality, or the mean's label. */

@@ -1,18 +1,13 @@
 /**
- * What the chapter 6 figures share: the input types (plain rows, so that any producer of
- * means, rankings or profiles can feed them), the grey tones of the four perspectives,
- * number formatting with the decimal mark of the printed figures, and title blocks whose
- * subtitle is wrapped by measuring it in the shipped font.
+ * What the chapter 6 figures share beyond the one figure style (lib/figures/style.ts):
+ * the input types (plain rows, so that any producer of means, rankings or profiles can
+ * feed them), the perspective styles as data, and number formatting with the decimal mark
+ * of the printed figures.
  *
  * @module
  */
+import { greyHex, type Perspective, PERSPECTIVES } from "../style.ts";
 import { z } from "zod";
-import { measureText } from "../text_metrics.ts";
-
-/** The four steering perspectives, in the dissertation's order (oldest first). */
-export const PERSPECTIVE_CODES = ["PA", "NPM", "NPG", "SR"] as const;
-/** A perspective code. */
-export type PerspectiveCode = typeof PERSPECTIVE_CODES[number];
 
 /** A place in the four-quadrant model of chapter 3. */
 export type Quadrant = "top-left" | "top-right" | "bottom-left" | "bottom-right";
@@ -22,7 +17,7 @@ export type Quadrant = "top-left" | "top-right" | "bottom-left" | "bottom-right"
  * `grey` is one of the names in {@linkcode GREY_TONES} or a `#rrggbb` colour.
  */
 export interface PerspectiveStyle {
-  code: PerspectiveCode;
+  code: Perspective;
   name_en: string;
   label_nl: string;
   quadrant: Quadrant;
@@ -30,7 +25,7 @@ export interface PerspectiveStyle {
 }
 
 /** Shares (%) of the four perspectives, e.g. a municipality's row of Bijlage G. */
-export type PerspectiveScores = Record<PerspectiveCode, number>;
+export type PerspectiveScores = Record<Perspective, number>;
 
 /** One municipality's profile: its share (%) of each perspective. */
 export interface Profile extends PerspectiveScores {
@@ -42,18 +37,6 @@ export interface MeanProfile extends PerspectiveScores {
   /** How the figure names the mean. Default: `"gemiddeld"`. */
   label?: string;
 }
-
-/** The title block of a figure: the (Dutch) figure title and an (English) subtitle. */
-export interface FigureText {
-  /** E.g. `"Figuur 6.1: Aanwezigheid perspectieven (in %)"`. */
-  title: string;
-  /** One sentence or two; wrapped to the figure's width. Default: none. */
-  subtitle?: string;
-}
-
-// Grey tones and text contrast are shared by every figure family (lib/figures/greys.ts).
-import { GREY_TONES, greyHex, textColorOn } from "../greys.ts";
-export { GREY_TONES, greyHex, textColorOn };
 
 /** The decimal mark of numbers in figures: `","` as printed in the dissertation, or `"."`. */
 export const decimalMarkSchema = z.enum([",", "."]);
@@ -113,60 +96,6 @@ export function numberLocale(mark: DecimalMark): {
   };
 }
 
-/** Font sizes and weights of the house style (`baseConfig` in `../render.ts`). */
-export const TEXT = {
-  titleSize: 14,
-  subtitleSize: 11,
-  labelSize: 11,
-  headerSize: 12,
-} as const;
-
-/**
- * Break `text` into lines no wider than `maxWidth` pixels in DejaVu Sans at `fontSize`
- * (words longer than a line stay whole).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(wrapText("one two three", 1000, 11), ["one two three"]);
- * assert.deepEqual(wrapText("one two three", 1, 11), ["one", "two", "three"]);
- * ```
- */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  fontSize: number,
-  weight?: string | number,
-): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    const candidate = line === "" ? word : `${line} ${word}`;
-    if (line !== "" && measureText(candidate, fontSize, weight) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line !== "") lines.push(line);
-  return lines;
-}
-
-/**
- * A Vega-Lite title block: the title on one line, the subtitle wrapped to the wider of
- * `width` and the title itself (so a long title never forces a needlessly narrow subtitle).
- */
-export function titleBlock(
-  text: FigureText,
-  width: number,
-): { text: string; subtitle?: string[] } {
-  const titleWidth = measureText(text.title, TEXT.titleSize, "bold");
-  const wrapAt = Math.max(width, titleWidth, 320);
-  if (text.subtitle === undefined) return { text: text.title };
-  return { text: text.title, subtitle: wrapText(text.subtitle, wrapAt, TEXT.subtitleSize) };
-}
-
 /**
  * The perspectives in the order given, checked: every code appears once and has a valid
  * grey and quadrant. Throws an `Error` that names the problem.
@@ -176,8 +105,8 @@ export function checkPerspectives(
 ): readonly PerspectiveStyle[] {
   const seen = new Set<string>();
   for (const p of perspectives) {
-    if (!(PERSPECTIVE_CODES as readonly string[]).includes(p.code)) {
-      throw new Error(`perspective "${p.code}" is not one of ${PERSPECTIVE_CODES.join(", ")}`);
+    if (!(PERSPECTIVES as readonly string[]).includes(p.code)) {
+      throw new Error(`perspective "${p.code}" is not one of ${PERSPECTIVES.join(", ")}`);
     }
     if (seen.has(p.code)) throw new Error(`perspective "${p.code}" is given twice`);
     seen.add(p.code);
@@ -190,8 +119,8 @@ export function checkPerspectives(
       );
     }
   }
-  if (seen.size !== PERSPECTIVE_CODES.length) {
-    const missing = PERSPECTIVE_CODES.filter((c) => !seen.has(c));
+  if (seen.size !== PERSPECTIVES.length) {
+    const missing = PERSPECTIVES.filter((c) => !seen.has(c));
     throw new Error(`perspectives missing: ${missing.join(", ")}`);
   }
   return perspectives;

@@ -1,15 +1,6 @@
 import assert from "node:assert/strict";
-import { measureText } from "../text_metrics.ts";
-import {
-  axisTicks,
-  checkPerspectives,
-  fitDomain,
-  formatNumber,
-  numberLocale,
-  titleBlock,
-  wrapText,
-} from "./style.ts";
-import { PERSPECTIVES } from "./test_fixtures.ts";
+import { axisTicks, checkPerspectives, fitDomain, formatNumber, numberLocale } from "./style.ts";
+import { PERSPECTIVE_STYLES } from "./test_fixtures.ts";
 
 Deno.test("fitDomain: every bar's label fits inside the plot, on both sides of zero", () => {
   const bars = [
@@ -45,17 +36,6 @@ Deno.test("numberLocale: Vega formats axes with the same decimal mark", () => {
   assert.equal(numberLocale(".").number.thousands, ",");
 });
 
-Deno.test("wrapText and titleBlock: no subtitle line is wider than the figure", () => {
-  const text =
-    "The five municipalities chosen for the case studies, per perspective, with the mean.";
-  for (const line of wrapText(text, 200, 11)) assert.ok(measureText(line, 11) <= 200);
-  const block = titleBlock({ title: "Figuur 6.1: kort", subtitle: text }, 330);
-  assert.equal(block.text, "Figuur 6.1: kort");
-  assert.ok(block.subtitle!.length >= 2);
-  for (const line of block.subtitle!) assert.ok(measureText(line, 11) <= 330);
-  assert.deepEqual(titleBlock({ title: "t" }, 100), { text: "t" });
-});
-
 Deno.test("axisTicks: labels at least 36 px apart, 0 included", () => {
   const ticks = axisTicks([-35, 60], 250);
   assert.ok(ticks.includes(0));
@@ -63,10 +43,10 @@ Deno.test("axisTicks: labels at least 36 px apart, 0 included", () => {
 });
 
 Deno.test("checkPerspectives: names what is wrong", () => {
-  assert.throws(() => checkPerspectives([...PERSPECTIVES, PERSPECTIVES[0]]), {
+  assert.throws(() => checkPerspectives([...PERSPECTIVE_STYLES, PERSPECTIVE_STYLES[0]]), {
     message: 'perspective "PA" is given twice',
   });
-  assert.throws(() => checkPerspectives([{ ...PERSPECTIVES[0], grey: "pink" }]), {
+  assert.throws(() => checkPerspectives([{ ...PERSPECTIVE_STYLES[0], grey: "pink" }]), {
     message:
       'grey tone "pink" is not one of black, dark grey, grey, light grey or a #rrggbb colour',
   });

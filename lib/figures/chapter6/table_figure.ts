@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { type FigureText, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { z } from "zod";
 import { measureText } from "../text_metrics.ts";
@@ -15,10 +16,8 @@ import {
   type DecimalMark,
   figureDefaults,
   type FigureOptions,
-  type FigureText,
   formatNumber,
   numberLocale,
-  titleBlock,
 } from "./style.ts";
 
 /** A cell: text as is, a number (formatted with the column's decimals), or empty. */

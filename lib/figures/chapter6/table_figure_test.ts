@@ -6,7 +6,8 @@ import {
   tableFigureSpec,
   tableLayout,
 } from "./table_figure.ts";
-import { dataValues, renderStrict } from "./test_fixtures.ts";
+import { dataValues } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const TABLE: TableData = {
   columns: [

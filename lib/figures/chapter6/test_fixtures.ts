@@ -1,6 +1,6 @@
 /**
- * Small inline inputs shared by the chapter 6 figure tests, and a renderer that fails on
- * any warning Vega-Lite or Vega prints (a conflicting legend, a dropped encoding).
+ * Small inline inputs shared by the chapter 6 figure tests (the renderer that fails on any
+ * warning is `renderStrict` in lib/figures/testing.ts).
  *
  * @module
  */
@@ -8,7 +8,7 @@ import type { TopLevelSpec } from "vega-lite";
 import type { MeanProfile, PerspectiveStyle, Profile } from "./style.ts";
 
 /** The four perspectives as in `data/perspectives.csv`. */
-export const PERSPECTIVES: readonly PerspectiveStyle[] = [
+export const PERSPECTIVE_STYLES: readonly PerspectiveStyle[] = [
   {
     code: "PA",
     name_en: "Public Administration",
@@ -45,8 +45,6 @@ export const MEAN: MeanProfile = { PA: 20.7, NPM: 21.2, NPG: 27.0, SR: 31.1 };
 /** Two profiles: an even one and a lopsided one with two thin slices side by side. */
 export const EVEN: Profile = { municipality: "Even", PA: 25, NPM: 25, NPG: 25, SR: 25 };
 export const LOPSIDED: Profile = { municipality: "Lopsided", PA: 6, NPM: 2, NPG: 58, SR: 34 };
-
-export { renderStrict } from "../testing.ts";
 
 /** The `data.values` of a spec (top level). */
 export function dataValues<T>(spec: TopLevelSpec): T[] {

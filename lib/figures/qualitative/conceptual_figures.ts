@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { type Perspective, PERSPECTIVE_NAMES, PERSPECTIVES, wrapText } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import {
   addArrow,
@@ -18,14 +19,15 @@ import {
   emptyDrawing,
   round,
   stackDrawings,
-  wrapText,
 } from "./drawing.ts";
 import { type Block, gridDrawing, lineHeight } from "./grid.ts";
 import { measureText } from "../text_metrics.ts";
-import { type Code, CODES, MUTED, PERSPECTIVE_NAMES } from "./style.ts";
+import { MUTED } from "./style.ts";
 
 /** A row of Figure 3.2: a theme (Dutch and English) and a cell per perspective. */
-export type ComparisonRowInput = { theme_nl: string; theme_en: string } & Record<Code, string>;
+export type ComparisonRowInput =
+  & { theme_nl: string; theme_en: string }
+  & Record<Perspective, string>;
 
 /**
  * Figure 3.2: the four perspectives compared on a number of themes.
@@ -46,7 +48,7 @@ export function comparisonTableSpec(
   options: { columnWidth?: number } = {},
 ): TopLevelSpec {
   const width = options.columnWidth ?? 168;
-  const columns = CODES.map((code) => ({
+  const columns = PERSPECTIVES.map((code) => ({
     key: code,
     width,
     header: [{
@@ -62,7 +64,9 @@ export function comparisonTableSpec(
         { kind: "text", text: r.theme_nl, weight: "bold" },
         { kind: "text", text: r.theme_en, weight: "normal", color: MUTED, size: 10 },
       ],
-      cells: Object.fromEntries(CODES.map((c) => [c, { blocks: [{ kind: "text", text: r[c] }] }])),
+      cells: Object.fromEntries(
+        PERSPECTIVES.map((c) => [c, { blocks: [{ kind: "text", text: r[c] }] }]),
+      ),
     })),
     { headerWidth: 150, fontSize: 11 },
   );

@@ -7,9 +7,8 @@
  *
  * @module
  */
-import { textColorOn } from "../greys.ts";
+import { type FigureText, titleBlock, wrapText } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
-import { measureText } from "../text_metrics.ts";
 
 /** A text placed at a point (its anchor depends on `align` and `baseline`). */
 export interface TextMark {
@@ -71,77 +70,9 @@ export interface Drawing {
   texts: TextMark[];
 }
 
-/** The title block of a figure: the (Dutch) figure title and an (English) subtitle. */
-export interface FigureTitle {
-  title: string;
-  subtitle?: string;
-}
-
 /** An empty drawing of the given size. */
 export function emptyDrawing(width: number, height: number): Drawing {
   return { width, height, rects: [], lines: [], heads: [], texts: [] };
-}
-
-/** Title and subtitle sizes (as in the house style `baseConfig`). */
-export const TITLE_SIZE = 14;
-/** Subtitle size. */
-export const SUBTITLE_SIZE = 11;
-
-/**
- * Break `text` into lines no wider than `maxWidth` pixels at `size` (bold if asked);
- * explicit `\n` starts a new line. A single word wider than a line is cut, so no line
- * is ever wider than `maxWidth`.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(wrapText("one two three", 1000, 11), ["one two three"]);
- * assert.deepEqual(wrapText("one two three", 35, 11), ["one", "two", "three"]);
- * assert.ok(wrapText("Tegenbewegen", 40, 11).length > 1);
- * assert.deepEqual(wrapText("a\nb", 1000, 11), ["a", "b"]);
- * ```
- */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  size: number,
-  weight: "normal" | "bold" = "normal",
-): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split("\n")) {
-    let line = "";
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== "")) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && measureText(candidate, size, weight) > maxWidth) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
-      // A word wider than a whole line is cut (never happens with sensible widths).
-      while (measureText(line, size, weight) > maxWidth && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && measureText(line.slice(0, cut), size, weight) > maxWidth) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** The widest line of `lines` in pixels. */
-export function widest(lines: readonly string[], size: number, weight?: "normal" | "bold"): number {
-  return Math.max(0, ...lines.map((l) => measureText(l, size, weight)));
-}
-
-/** The title block, its subtitle wrapped to the wider of `width` and the title. */
-export function titleBlock(title: FigureTitle, width: number): {
-  text: string;
-  subtitle?: string[];
-} {
-  const wrapAt = Math.max(width, measureText(title.title, TITLE_SIZE, "bold"), 360);
-  if (title.subtitle === undefined) return { text: title.title };
-  return { text: title.title, subtitle: wrapText(title.subtitle, wrapAt, SUBTITLE_SIZE) };
 }
 
 const position = {
@@ -166,7 +97,7 @@ const position = {
  * assert.deepEqual(spec.layer.map((l) => l.data.values.length), [1, 1]);
  * ```
  */
-export function drawingSpec(drawing: Drawing, title: FigureTitle): TopLevelSpec {
+export function drawingSpec(drawing: Drawing, title: FigureText): TopLevelSpec {
   const layers: object[] = [];
   if (drawing.rects.length > 0) {
     layers.push({
@@ -241,7 +172,7 @@ export function drawingSpec(drawing: Drawing, title: FigureTitle): TopLevelSpec 
     });
   }
   return {
-    title: { ...titleBlock(title, drawing.width), anchor: "start" },
+    title: { ...titleBlock(title, drawing.width, { minWidth: 360 }), anchor: "start" },
     width: drawing.width,
     height: drawing.height,
     padding: { left: 12, right: 12, top: 10, bottom: 12 },
@@ -338,6 +269,3 @@ export function appendNotes(
   }
   return { ...drawing, height: Math.ceil(y), texts: [...drawing.texts, ...texts] };
 }
-
-/** Black or white, whichever reads better on a `#rrggbb` background (see lib/figures/greys.ts). */
-export const textOn = textColorOn;

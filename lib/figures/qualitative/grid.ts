@@ -7,8 +7,9 @@
  *
  * @module
  */
+import { wrapText } from "../style.ts";
 import { measureText } from "../text_metrics.ts";
-import { type Drawing, emptyDrawing, round, type TextMark, wrapText } from "./drawing.ts";
+import { type Drawing, emptyDrawing, round, type TextMark } from "./drawing.ts";
 
 /** A paragraph of text. */
 export interface TextBlock {

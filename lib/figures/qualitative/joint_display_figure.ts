@@ -7,12 +7,14 @@
  *
  * @module
  */
+import { textColorOn } from "../style.ts";
+import { PERSPECTIVES } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { Agreement, JointRow } from "../../cases/joint_display.ts";
-import { CASES } from "../../cases/vocabulary.ts";
+import { CASES } from "../../cases/coding_terms.ts";
 import { formatFixed } from "../../io/round.ts";
-import { type Drawing, drawingSpec, emptyDrawing, textOn } from "./drawing.ts";
-import { CODES, MUTED } from "./style.ts";
+import { type Drawing, drawingSpec, emptyDrawing } from "./drawing.ts";
+import { MUTED } from "./style.ts";
 
 /** Options of {@linkcode jointDisplaySpec}. */
 export interface JointDisplayOptions {
@@ -123,7 +125,9 @@ export function jointDisplaySpec(
     text(mid, 25, "components present (of 4)", { color: MUTED, size: 10 });
   });
   const codeHeads = (x: number, w: number) =>
-    CODES.forEach((p, k) => text(x + k * w + w / 2, head1 + head2 / 2, p, { weight: "bold" }));
+    PERSPECTIVES.forEach((p, k) =>
+      text(x + k * w + w / 2, head1 + head2 / 2, p, { weight: "bold" })
+    );
   codeHeads(planX, shareW);
   CASES.forEach((_, i) => {
     codeHeads(caseX[i], countW);
@@ -142,23 +146,23 @@ export function jointDisplaySpec(
       color: "#000000",
       align: "left",
     });
-    CODES.forEach((p, k) => {
+    PERSPECTIVES.forEach((p, k) => {
       const fill = greyRamp(first.shares[p] / maxShare);
       box(planX + k * shareW, y, shareW, rowH, fill, first.top.includes(p));
       text(planX + k * shareW + shareW / 2, y + rowH / 2, formatFixed(first.shares[p], 1), {
-        color: textOn(fill),
+        color: textColorOn(fill),
         weight: first.top.includes(p) ? "bold" : "normal",
       });
     });
     CASES.forEach((caseId, i) => {
       const r = mine.find((x) => x.case === caseId);
       if (r === undefined) return;
-      CODES.forEach((p, k) => {
+      PERSPECTIVES.forEach((p, k) => {
         const fill = greyRamp(r.breadth[p] / 4 * 0.75);
         const dominant = r.dominant.includes(p);
         box(caseX[i] + k * countW, y, countW, rowH, fill, dominant);
         text(caseX[i] + k * countW + countW / 2, y + rowH / 2, String(r.breadth[p]), {
-          color: textOn(fill),
+          color: textColorOn(fill),
           weight: dominant ? "bold" : "normal",
         });
       });
@@ -170,7 +174,7 @@ export function jointDisplaySpec(
         : "#595959";
       box(ax, y, agreeW, rowH, fill, false);
       text(ax + agreeW / 2, y + rowH / 2, AGREEMENT_TEXT[r.agreement], {
-        color: textOn(fill),
+        color: textColorOn(fill),
         weight: r.agreement === "differ" ? "bold" : "normal",
       });
     });

@@ -6,12 +6,13 @@
  *
  * @module
  */
+import { type Perspective, PERSPECTIVE_NAMES, PERSPECTIVES } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { CaseMatrix } from "../../cases/matrix.ts";
-import { COMPONENT_GLOSSES, COMPONENTS } from "../../cases/vocabulary.ts";
+import { COMPONENT_GLOSSES, COMPONENTS } from "../../cases/coding_terms.ts";
 import { appendNotes, drawingSpec } from "./drawing.ts";
 import { type Block, gridDrawing, type GridRow } from "./grid.ts";
-import { type Code, CODES, MUTED, PERSPECTIVE_NAMES, PRESENT_FILL } from "./style.ts";
+import { MUTED, PRESENT_FILL } from "./style.ts";
 
 /** Options of {@linkcode caseMatrixSpec}. */
 export interface CaseMatrixOptions {
@@ -85,7 +86,7 @@ export function matrixNotes(matrix: CaseMatrix): string[] {
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { COMPONENTS } from "../../cases/vocabulary.ts";
+ * import { COMPONENTS } from "../../cases/coding_terms.ts";
  * const cells = COMPONENTS.flatMap((component, k) =>
  *   (["PA", "NPM", "NPG", "SR"] as const).map((perspective) => ({
  *     component, perspective, present: perspective === "SR",
@@ -105,11 +106,11 @@ export function matrixNotes(matrix: CaseMatrix): string[] {
  */
 export function caseMatrixSpec(
   matrix: CaseMatrix,
-  dominant: readonly Code[],
+  dominant: readonly Perspective[],
   options: CaseMatrixOptions = {},
 ): TopLevelSpec {
   const columnWidth = options.columnWidth ?? 200;
-  const columns = CODES.map((code) => ({
+  const columns = PERSPECTIVES.map((code) => ({
     key: code,
     width: columnWidth,
     header: [

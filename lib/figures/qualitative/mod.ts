@@ -7,8 +7,8 @@
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { wrapText } from "./mod.ts";
- * assert.deepEqual(wrapText("a b", 1000, 10), ["a b"]);
+ * import { emptyDrawing } from "./mod.ts";
+ * assert.deepEqual(emptyDrawing(10, 20).texts, []);
  * ```
  *
  * @module

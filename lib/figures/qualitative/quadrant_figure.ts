@@ -8,19 +8,10 @@
  *
  * @module
  */
-import { greyHex } from "../greys.ts";
+import { textColorOn } from "../style.ts";
+import { type FigureText, greyHex, type Perspective, wrapText } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
-import {
-  addArrow,
-  type Drawing,
-  drawingSpec,
-  emptyDrawing,
-  type FigureTitle,
-  round,
-  textOn,
-  wrapText,
-} from "./drawing.ts";
-import type { Code } from "./style.ts";
+import { addArrow, type Drawing, drawingSpec, emptyDrawing, round } from "./drawing.ts";
 import { measureText } from "../text_metrics.ts";
 
 /** The quadrants of the model. */
@@ -28,7 +19,7 @@ export type Quadrant = "top-left" | "top-right" | "bottom-left" | "bottom-right"
 
 /** One quadrant as drawn: where, what it says, and its fill. */
 export interface QuadrantCell {
-  code: Code;
+  code: Perspective;
   quadrant: Quadrant;
   /** Bold first line(s), e.g. `Public Administration (PA)`. */
   name: string;
@@ -58,7 +49,7 @@ export interface QuadrantModelOptions {
 
 /** What a quadrant row needs: a perspective row of `data/perspectives.csv`. */
 export interface PerspectiveRow {
-  code: Code;
+  code: Perspective;
   name_en: string;
   label_nl: string;
   quadrant: Quadrant;
@@ -119,7 +110,7 @@ export function quadrantCells(
 export function quadrantModelSpec(
   cells: readonly QuadrantCell[],
   axes: AxisEnds,
-  title: FigureTitle,
+  title: FigureText,
   options: QuadrantModelOptions = {},
 ): TopLevelSpec {
   const qw = options.quadrantWidth ?? 200;
@@ -166,7 +157,7 @@ export function quadrantModelSpec(
     const w = qw - gap;
     const h = qh - gap;
     const fill = greyHex(cell.grey);
-    const ink = textOn(fill);
+    const ink = textColorOn(fill);
     d.rects.push({ x, y, x2: x + w, y2: y + h, fill, stroke: fill, strokeWidth: 0 });
     const nameLines = wrapText(cell.name, w - 20, 12, "bold");
     const labelLines = wrapText(cell.label, w - 20, 11);

@@ -1,16 +1,11 @@
 /**
- * Shared look of the qualitative figures: the shades used for presence and dominance,
- * the perspective names used as column headers, and the chips that show a perspective's
- * state in a case.
+ * What the qualitative figures add to the one figure style (lib/figures/style.ts): the
+ * shades used for presence and dominance, and the chips that show a perspective's state
+ * in a case.
  *
  * @module
  */
 import type { Chip } from "./grid.ts";
-
-/** The four perspective codes, in the dissertation's order. */
-export const CODES = ["PA", "NPM", "NPG", "SR"] as const;
-/** A perspective code. */
-export type Code = typeof CODES[number];
 
 /**
  * The one shade of a cell where a perspective is present: the "light grey" of the
@@ -23,14 +18,6 @@ export const DOMINANT_FILL = "#595959";
 export const MUTED = "#666666";
 /** Border of absent chips and frames of minor boxes. */
 export const LINE_GREY = "#a6a6a6";
-
-/** English names of the perspectives (as in `data/perspectives.csv`, column `name_en`). */
-export const PERSPECTIVE_NAMES: Readonly<Record<Code, string>> = {
-  PA: "Public Administration",
-  NPM: "New Public Management",
-  NPG: "New Public Governance",
-  SR: "Societal Resilience",
-};
 
 /** How a perspective stands in a case. */
 export type ChipState = "dominant" | "present" | "absent";

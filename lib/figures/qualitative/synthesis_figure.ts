@@ -7,13 +7,14 @@
  *
  * @module
  */
+import { PERSPECTIVES } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import type { InterpretationSynthesisRow, PresenceSynthesisRow } from "../../cases/synthesis.ts";
 import { movementText } from "../../cases/synthesis.ts";
-import { CASE_LAWS, type CaseId, CASES, type Movement } from "../../cases/vocabulary.ts";
+import { CASE_LAWS, type CaseId, CASES, type Movement } from "../../cases/coding_terms.ts";
 import { drawingSpec } from "./drawing.ts";
 import { type Block, type Chip, type GridColumn, gridDrawing, type GridRow } from "./grid.ts";
-import { CODES, DOMINANT_FILL, LINE_GREY, MUTED, PRESENT_FILL, stateChip } from "./style.ts";
+import { DOMINANT_FILL, LINE_GREY, MUTED, PRESENT_FILL, stateChip } from "./style.ts";
 
 /** Options of the synthesis figures. */
 export interface SynthesisFigureOptions {
@@ -91,7 +92,9 @@ export function presenceSynthesisSpec(
       cells: Object.fromEntries(CASES.map((caseId) => {
         const r = m.cases[caseId];
         if (r === undefined) return [caseId, { blocks: [] }];
-        const chips: Chip[] = CODES.map((p) => stateChip(`${p} ${r.breadth[p]}/4`, r.state[p]));
+        const chips: Chip[] = PERSPECTIVES.map((p) =>
+          stateChip(`${p} ${r.breadth[p]}/4`, r.state[p])
+        );
         const blocks: Block[] = [
           { kind: "text", text: r.summary },
           { kind: "chips", chips },

@@ -7,8 +7,9 @@
  *
  * @module
  */
+import { type FigureText, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
-import { ACCENT, type FigureText, labelWidth, MUTED, niceMax, title } from "./style.ts";
+import { ACCENT, labelWidth, MUTED, niceMax } from "./style.ts";
 
 /** A row of `groupDifferences(...).means`. */
 export interface GroupMeanPoint {
@@ -130,7 +131,7 @@ export function groupMeansSpec(
   const total = limit + 6 + perspectives.length * (width + 20);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: title(text, total),
+    title: titleBlock(text, total),
     concat: cells,
     columns: perspectives.length,
     spacing: { row: 20, column: 16 },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { groupMeansSpec } from "./group_means.ts";
-import { renderQuietly } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 type Cell = {
   title: { text: string };
@@ -69,7 +69,7 @@ Deno.test("groupMeansSpec: a row per grouping, a column per perspective, labels 
 
 Deno.test("groupMeansSpec: renders without warnings", async () => {
   assert.match(
-    await renderQuietly(groupMeansSpec(means, { title: "t" }, { perspectives: ["PA", "NPM"] })),
+    await renderStrict(groupMeansSpec(means, { title: "t" }, { perspectives: ["PA", "NPM"] })),
     /noord/,
   );
 });

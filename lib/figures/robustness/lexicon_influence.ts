@@ -7,9 +7,10 @@
  *
  * @module
  */
+import { type FigureText, PERSPECTIVE_GREYS, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
-import { type FigureText, labelWidth, niceMax, PERSPECTIVE_GREYS, title } from "./style.ts";
+import { labelWidth, niceMax } from "./style.ts";
 
 /** A row of `leaveOneEntryOut(...).entries`. */
 export interface EntryInfluenceBar {
@@ -90,7 +91,7 @@ export function lexiconInfluenceSpec(
   const textRoom = Math.ceil(measureText("00.0 pp", 10)) + 6;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: title(text, limit + width + textRoom),
+    title: titleBlock(text, limit + width + textRoom),
     width,
     height: { step: rowHeight },
     data: { values },
@@ -105,7 +106,9 @@ export function lexiconInfluenceSpec(
             type: "nominal",
             scale: {
               domain: categories,
-              range: categories.map((c) => PERSPECTIVE_GREYS[c] ?? "#7a7a7a"),
+              range: categories.map((c) =>
+                (PERSPECTIVE_GREYS as Record<string, string>)[c] ?? "#7a7a7a"
+              ),
             },
             legend: { title: "perspective", orient: "bottom", direction: "horizontal" },
           },

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { lexiconInfluenceSpec } from "./lexicon_influence.ts";
-import { renderQuietly } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 
 const rows = [
   { category: "SR", entry: "samen", hits: 3, max_change: 12, selection_changes: [] },
@@ -26,5 +26,5 @@ Deno.test("lexiconInfluenceSpec: largest first, ties by category, marked selecti
 });
 
 Deno.test("lexiconInfluenceSpec: renders without warnings", async () => {
-  assert.match(await renderQuietly(lexiconInfluenceSpec(rows, { title: "t" })), /meten \(NPM\)/);
+  assert.match(await renderStrict(lexiconInfluenceSpec(rows, { title: "t" })), /meten \(NPM\)/);
 });

@@ -8,8 +8,10 @@
  *
  * @module
  */
+import { type FigureText, titleBlock } from "../style.ts";
+import { meanSimple } from "simple-statistics";
 import type { TopLevelSpec } from "vega-lite";
-import { ACCENT, type FigureText, labelWidth, MUTED, niceMax, title } from "./style.ts";
+import { ACCENT, labelWidth, MUTED, niceMax } from "./style.ts";
 
 /** One municipality × perspective (a row of `shareIntervals` will do). */
 export interface IntervalPoint {
@@ -74,7 +76,7 @@ export function shareIntervalsSpec(
     const order = [...mine].sort((a, b) =>
       b.share - a.share || (a.municipality < b.municipality ? -1 : 1)
     ).map((p) => p.municipality);
-    const mean = mine.reduce((s, p) => s + p.share, 0) / Math.max(1, mine.length);
+    const mean = mine.length === 0 ? 0 : meanSimple(mine.map((p) => p.share));
     const y = {
       field: "municipality",
       type: "nominal",
@@ -131,7 +133,7 @@ export function shareIntervalsSpec(
   const total = 2 * (width + names + 30) + 24;
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: title(text, total),
+    title: titleBlock(text, total),
     concat: cells,
     columns: 2,
     spacing: { row: 18, column: 24 },

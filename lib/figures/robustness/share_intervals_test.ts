@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { renderQuietly } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 import { shareIntervalsSpec } from "./share_intervals.ts";
 
 type Panel = {
@@ -48,6 +48,6 @@ Deno.test("shareIntervalsSpec: one panel per perspective, sorted by share, share
 });
 
 Deno.test("shareIntervalsSpec: renders without warnings", async () => {
-  const svg = await renderQuietly(shareIntervalsSpec(points, { title: "t" }));
+  const svg = await renderStrict(shareIntervalsSpec(points, { title: "t" }));
   assert.match(svg, /Leidschendam-Voorburg/);
 });

@@ -14,9 +14,10 @@
  *
  * @module
  */
+import { type FigureText, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { measureText } from "../text_metrics.ts";
-import { ACCENT, type FigureText, LABEL_SIZE, labelWidth, MUTED, title } from "./style.ts";
+import { ACCENT, labelWidth, MUTED } from "./style.ts";
 
 /** A row of `stabilityAnalysis(...).membership`. */
 export interface MembershipBar {
@@ -79,7 +80,7 @@ function barPanel(
       maxExtent: labelLimit + 6,
       ticks: false,
       domain: false,
-      labelFontSize: LABEL_SIZE,
+      labelFontSize: TEXT.labelSize,
     },
   };
   const x = {
@@ -129,7 +130,7 @@ function grid(
 ): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: title(text, totalWidth),
+    title: titleBlock(text, totalWidth),
     concat: cells.flat(),
     columns: Math.max(...cells.map((row) => row.length)),
     spacing: { row: 16, column: 28 },

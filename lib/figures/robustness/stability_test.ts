@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { renderQuietly } from "./test_fixtures.ts";
+import { renderStrict } from "../testing.ts";
 import { listMembershipSpec, selectionFrequencySpec } from "./stability.ts";
 
 type Panel = {
@@ -78,11 +78,11 @@ Deno.test("selectionFrequencySpec: candidates by frequency, the observed pick hi
 
 Deno.test("both figures render without warnings", async () => {
   assert.match(
-    await renderQuietly(listMembershipSpec(membership, { title: "t" }, { rows: ["PA"] })),
+    await renderStrict(listMembershipSpec(membership, { title: "t" }, { rows: ["PA"] })),
     /^<svg/,
   );
   assert.match(
-    await renderQuietly(selectionFrequencySpec(
+    await renderStrict(selectionFrequencySpec(
       [
         { selection: "rule", role: "PA", municipality: "A", observed: true, frequency: 1 },
       ],

@@ -7,10 +7,10 @@
  *
  * @module
  */
+import { greyHex, textColorOn, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { formatFixed } from "../../io/mod.ts";
 import { measureText } from "../text_metrics.ts";
-import { greyHex, textColorOn, wrapText } from "../chapter6/style.ts";
 
 /** What the figure needs of a row of `documents.csv` (lib/score `documentRows`). */
 export interface ShareRow {
@@ -136,7 +136,7 @@ export function shareSegments(
       if (row === undefined || row.share_pct === null || row.share_pct <= 0) return;
       const end = start + row.share_pct;
       const text = formatFixed(row.share_pct, 0);
-      const fits = measureText(text, LABEL_SIZE) + 6 <= (row.share_pct / 100) * width;
+      const fits = measureText(text, SEGMENT_LABEL_SIZE) + 6 <= (row.share_pct / 100) * width;
       segments.push({
         document,
         category,
@@ -154,7 +154,8 @@ export function shareSegments(
   return segments;
 }
 
-const LABEL_SIZE = 10;
+/** Font size of the share labels inside the bars (smaller than axis labels). */
+const SEGMENT_LABEL_SIZE = 10;
 const BAR_STEP = 24;
 
 /**
@@ -186,9 +187,7 @@ export function sharesSpec(
   const documents = [...new Set(rows.map((r) => r.document))];
   const empty = documents.filter((d) => !segments.some((s) => s.document === d));
   const title = options.title ?? "Share of each perspective among the signal words, per document";
-  const subtitle = options.subtitle === undefined
-    ? undefined
-    : wrapText(options.subtitle, Math.max(width, measureText(title, 14, "bold")), 11);
+
   const y = {
     field: "document",
     type: "nominal",
@@ -198,7 +197,7 @@ export function sharesSpec(
     axis: { labelFontSize: 11, ticks: false, domain: false, labelPadding: 6 },
   } as const;
   return {
-    title: subtitle === undefined ? { text: title } : { text: title, subtitle },
+    title: titleBlock({ title, subtitle: options.subtitle }, width, { minWidth: 0 }),
     width,
     height: documents.length * BAR_STEP,
     encoding: { y },
@@ -239,7 +238,7 @@ export function sharesSpec(
       },
       {
         data: { values: segments.filter((s) => s.text !== "") },
-        mark: { type: "text", fontSize: LABEL_SIZE, align: "center", baseline: "middle" },
+        mark: { type: "text", fontSize: SEGMENT_LABEL_SIZE, align: "center", baseline: "middle" },
         encoding: {
           x: { field: "mid", type: "quantitative" },
           text: { field: "text" },
@@ -251,7 +250,7 @@ export function sharesSpec(
         data: { values: empty.map((document) => ({ document, note: "no signal words found" })) },
         mark: {
           type: "text",
-          fontSize: LABEL_SIZE,
+          fontSize: SEGMENT_LABEL_SIZE,
           align: "left",
           baseline: "middle",
           dx: 4,

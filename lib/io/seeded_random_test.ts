@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { deriveSeed, mulberry32 } from "./prng.ts";
+import { deriveSeed, mulberry32 } from "./seeded_random.ts";
 
 // Reference values from an independent implementation of mulberry32 (Python, unsigned
 // 32-bit arithmetic written out with masks), not from this module.
@@ -45,4 +45,22 @@ Deno.test("deriveSeed: distinct, stable streams", () => {
   const seeds = new Set([0, 1, 2, 3, 4, 5].map((i) => deriveSeed(2015, i)));
   assert.equal(seeds.size, 6);
   for (const s of seeds) assert.ok(Number.isInteger(s) && s >= 0 && s < 2 ** 32);
+});
+
+Deno.test("shuffle: Fisher-Yates by hand from the reference sequence, n − 1 draws", () => {
+  // Seed 1 draws 0.627…, 0.00274…, 0.527… (above). i = 3: j = ⌊0.627·4⌋ = 2, swap c and d;
+  // i = 2: j = ⌊0.0027·3⌋ = 0, swap a and d; i = 1: j = ⌊0.527·2⌋ = 1, no swap.
+  const random = mulberry32(1);
+  assert.deepEqual(random.shuffle(["a", "b", "c", "d"]), ["d", "b", "a", "c"]);
+  const fresh = mulberry32(1);
+  [1, 2, 3].forEach(() => fresh.next());
+  assert.equal(random.next(), fresh.next(), "three draws for four items");
+});
+
+Deno.test("range, pick and chance: from the reference sequence", () => {
+  // 0.627… → 1 + ⌊0.627·6⌋ = 4; 0.00274… → the first item; 0.527… < 0.6.
+  const random = mulberry32(1);
+  assert.equal(random.range(1, 6), 4);
+  assert.equal(random.pick(["x", "y", "z"]), "x");
+  assert.equal(random.chance(0.6), true);
 });
