@@ -26,7 +26,8 @@ export const USAGE =
   `usage: deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] --out DIR
 
   --corpus DIR    a directory of .txt, .md and .pdf documents, optionally with manifest.csv
-  --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json);
+  --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json; a LIWC .dic;
+                  a quanteda .yml dictionary);
                   default: data/lexicon/study.csv (the study's 64 signal words)
   --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
   --workers N     worker threads reading and scoring documents (default: all cores; 0: none)

@@ -124,3 +124,49 @@ Deno.test("precision: bad sheets of several coders are reported together, each w
   assert.equal((await Array.fromAsync(Deno.readDir(dir))).length, 2);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("precision --scores: recall, and the entries below the threshold dropped, from the worked example", async () => {
+  const dir = await Deno.makeTempDir();
+  const out = join(dir, "validation");
+  const lines: string[] = [];
+  const code = await runPrecisionCli([
+    "--sample",
+    example("sample-coding-sample.json"),
+    "--coded",
+    example("sample-coding.csv"),
+    "--passages",
+    example("sample-coding-passages.csv"),
+    "--scores",
+    join(ROOT, "outputs/scoring"),
+    "--corpus",
+    join(ROOT, "data/corpus/sample"),
+    "--lexicon",
+    join(ROOT, "data/lexicon/study.csv"),
+    "--out",
+    out,
+  ], (l) => lines.push(l));
+  assert.equal(code, 0, lines.join("\n"));
+  // The nine words coded 0 (data/README.md), each with one hit: precision 0, below 0.5.
+  assert.equal(
+    lines[1],
+    "threshold 0.5: dropped 9 entries (PA:zorgaanbod, NPG:diensten, NPG:taak, NPG:klant, " +
+      "NPG:laagdrempelig, NPG:opdrachten, NPG:opdrachtgever, NPG:flexibel, SR:maatwerk)",
+  );
+  // SR by hand: 10 hits, 9 relevant (maatwerk 0) → found 9; 3 of the 18 hitless passages
+  // (all sampled) coded SR → missed 3; recall 9 / 12 = 0.750.
+  assert.match(await Deno.readTextFile(join(out, "recall.csv")), /^SR,10,9\.0,18,3,3\.0,0\.750$/m);
+  assert.deepEqual((await Array.fromAsync(Deno.readDir(out))).map((e) => e.name).sort(), [
+    ".sturingstaal-result.json",
+    "candidates.csv",
+    "corrected-shares.csv",
+    "entry-influence.csv",
+    "length-conclusions.csv",
+    "length-means.csv",
+    "precision.csv",
+    "recall.csv",
+    "settings.json",
+    "threshold-means.csv",
+    "threshold-selection.csv",
+  ]);
+  await Deno.remove(dir, { recursive: true });
+});
