@@ -8,7 +8,7 @@
  * @module
  */
 import { compileLexicon } from "../lexicon/mod.ts";
-import { FastScorer } from "./fast_scorer.ts";
+import { Scorer } from "./scorer.ts";
 import {
   errorTo,
   scoreSource,
@@ -23,32 +23,66 @@ interface WorkerScope {
   postMessage(message: WorkerReply): void;
 }
 
+/** Batches of kwic.csv rows sent and not yet acknowledged before the worker waits. */
+const KWIC_AHEAD = 4;
+
 const scope = globalThis as unknown as WorkerScope;
 let settings: SourceScoringSettings | undefined;
-let scorer: FastScorer | undefined;
+let scorer: Scorer | undefined;
+// Documents are scored one after another (the scorer holds one document at a time).
+let queue: Promise<void> = Promise.resolve();
+let unacknowledged = 0;
+let acknowledged: (() => void) | undefined;
+let currentRun = -1;
 
-scope.onmessage = async (event) => {
+function wake(): void {
+  const resolve = acknowledged;
+  acknowledged = undefined;
+  resolve?.();
+}
+
+scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === "init") {
     settings = request.settings;
-    scorer = new FastScorer(compileLexicon(settings.lexicon), {
+    scorer = new Scorer(compileLexicon(settings.lexicon), {
       kwic: settings.kwic,
       cacheLimit: settings.cacheLimit,
     });
+    // A document of a run stopped early stops waiting for acknowledgements.
+    currentRun = request.run;
+    unacknowledged = 0;
+    wake();
     return;
   }
+  if (request.type === "ack") {
+    if (request.run !== currentRun) return;
+    unacknowledged--;
+    wake();
+    return;
+  }
+  queue = queue.then(() => score(request));
+};
+
+async function score(request: Extract<WorkerRequest, { type: "score" }>): Promise<void> {
+  const { run, seq } = request;
+  const onKwic = settings!.streamKwic
+    ? async (rows: string) => {
+      scope.postMessage({ type: "kwic", run, seq, rows });
+      unacknowledged++;
+      while (unacknowledged >= KWIC_AHEAD && run === currentRun) {
+        await new Promise<void>((resolve) => (acknowledged = resolve));
+      }
+    }
+    : undefined;
   try {
     const document = await scoreSource(request.source, scorer!, {
       hits: settings!.hits,
       read: settings!.read,
+      onKwic,
     });
-    scope.postMessage({ type: "scored", run: request.run, seq: request.seq, document });
+    scope.postMessage({ type: "scored", run, seq, document });
   } catch (error) {
-    scope.postMessage({
-      type: "failed",
-      run: request.run,
-      seq: request.seq,
-      error: errorTo(error),
-    });
+    scope.postMessage({ type: "failed", run, seq, error: errorTo(error) });
   }
-};
+}
