@@ -69,7 +69,7 @@ export interface ReadDocumentOptions {
 }
 
 /** Bytes read from a text document at a time: memory per document is bounded by this. */
-export const DOCUMENT_CHUNK_BYTES = 1 << 20;
+export const DOCUMENT_CHUNK_BYTES = 32768;
 
 /** What {@linkcode streamDocument} reports: a {@linkcode DocumentReport} less the words, which its reader counts. */
 export type StreamedReport = Omit<DocumentReport, "tokens">;

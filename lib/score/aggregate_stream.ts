@@ -206,7 +206,7 @@ export async function scoreCorpusToDir(
         const scored of scoreDocuments(corpus, compiled, {
           ...options,
           hits: kwicFile ? "csv" : "none",
-          onKwic: kwicFile ? (rows) => kwicWriter!.write(rows) : undefined,
+          onKwic: kwicFile ? (rows) => kwicWriter!.writeBytes(rows) : undefined,
           onUnreadable: (error) => unreadable.push(error),
         })
       ) {
@@ -257,12 +257,12 @@ async function emptyResult(
   return { ...none, categories, entries, documents: [] };
 }
 
-/** Appends text to a file in large writes. */
+/** Appends text to a file in large writes, through one reused buffer. */
 class FileWriter {
   readonly #path: string;
   #file: Deno.FsFile | undefined;
-  #pending: string[] = [];
-  #size = 0;
+  readonly #buffer = new Uint8Array(1 << 20);
+  #used = 0;
   static readonly #encoder = new TextEncoder();
 
   constructor(path: string) {
@@ -270,10 +270,33 @@ class FileWriter {
   }
 
   async write(text: string): Promise<void> {
-    if (text === "") return;
-    this.#pending.push(text);
-    this.#size += text.length;
-    if (this.#size >= 1 << 20) await this.#flush();
+    let from = 0;
+    while (from < text.length) {
+      // Room for any UTF-16 code unit (3 bytes at most) of a piece of the text.
+      if (this.#buffer.length - this.#used < 3 * 1024) await this.#flush();
+      const piece = Math.min(
+        text.length - from,
+        Math.floor((this.#buffer.length - this.#used) / 3),
+      );
+      let to = from + piece;
+      // Never split a surrogate pair.
+      if (to < text.length && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+      const { written } = FileWriter.#encoder.encodeInto(
+        text.slice(from, to),
+        this.#buffer.subarray(this.#used),
+      );
+      this.#used += written;
+      from = to;
+    }
+  }
+
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length > this.#buffer.length - this.#used) await this.#flush();
+    if (bytes.length > this.#buffer.length) await this.#writeAll(bytes);
+    else {
+      this.#buffer.set(bytes, this.#used);
+      this.#used += bytes.length;
+    }
   }
 
   async close(): Promise<void> {
@@ -293,10 +316,13 @@ class FileWriter {
   }
 
   async #flush(): Promise<void> {
+    const used = this.#used;
+    this.#used = 0;
+    await this.#writeAll(this.#buffer.subarray(0, used));
+  }
+
+  async #writeAll(bytes: Uint8Array): Promise<void> {
     this.#file ??= await Deno.open(this.#path, { write: true, create: true, truncate: true });
-    const bytes = FileWriter.#encoder.encode(this.#pending.join(""));
-    this.#pending = [];
-    this.#size = 0;
     for (let at = 0; at < bytes.length;) at += await this.#file.write(bytes.subarray(at));
   }
 }

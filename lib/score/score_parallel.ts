@@ -72,12 +72,13 @@ export interface ScoreDocumentsOptions {
   /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `262_144`. */
   cacheLimit?: number;
   /**
-   * With hits `csv`: called with rows of `kwic.csv` (without the header) in corpus order,
+   * With hits `csv`: called with rows of `kwic.csv` (without the header, UTF-8) in corpus order,
    * a document's rows before the document itself is yielded; the next batch waits until
-   * the promise returned settles. A document refused after some of its rows were handed
+   * the promise returned settles, and the bytes are used again after that (copy them to
+   * keep them). A document refused after some of its rows were handed
    * on is still reported as unreadable. Default: none (the rows are in `kwicCsv`).
    */
-  onKwic?: (rows: string) => void | Promise<void>;
+  onKwic?: (rows: Uint8Array) => void | Promise<void>;
   /**
    * Called with the error of each document that cannot be read (an {@linkcode InputError}),
    * which is then skipped, so that every such document is reported in one run. Default:
@@ -101,7 +102,7 @@ export interface SourceScoringSettings {
 export type WorkerRequest =
   | { type: "init"; run: number; settings: SourceScoringSettings }
   | { type: "score"; run: number; seq: number; source: DocumentSource }
-  | { type: "ack"; run: number; seq: number };
+  | { type: "ack"; run: number; seq: number; buffer: ArrayBuffer };
 
 /** An error as it crosses from a worker. */
 export interface WorkerError {
@@ -115,11 +116,35 @@ export interface WorkerError {
 /** A message from a worker. */
 export type WorkerReply =
   | { type: "scored"; run: number; seq: number; document: StreamedDocumentScore }
-  | { type: "kwic"; run: number; seq: number; rows: string }
+  | { type: "kwic"; run: number; seq: number; rows: Uint8Array }
   | { type: "failed"; run: number; seq: number; error: WorkerError };
 
+/**
+ * Batches of `kwic.csv` rows as UTF-8 bytes in buffers that are used again once given
+ * back, so handing rows on makes no garbage (a buffer moved to another thread and back
+ * is never copied).
+ */
+export class KwicBuffers {
+  readonly #free: ArrayBuffer[] = [];
+  static readonly #encoder = new TextEncoder();
+
+  /** The rows as bytes, in a free buffer if they fit one. */
+  encode(rows: string): Uint8Array {
+    const buffer = this.#free.pop() ?? new ArrayBuffer(4 * KWIC_BATCH_CHARS);
+    const { read, written } = KwicBuffers.#encoder.encodeInto(rows, new Uint8Array(buffer));
+    if (read === rows.length) return new Uint8Array(buffer, 0, written);
+    this.#free.push(buffer);
+    return KwicBuffers.#encoder.encode(rows);
+  }
+
+  /** A buffer to use again. */
+  release(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === 4 * KWIC_BATCH_CHARS) this.#free.push(buffer);
+  }
+}
+
 /** Characters of `kwic.csv` rows handed on at a time. */
-export const KWIC_BATCH_CHARS = 1 << 18;
+export const KWIC_BATCH_CHARS = 1 << 16;
 
 /** Options of {@linkcode scoreSource}. */
 export interface ScoreSourceOptions {
@@ -127,7 +152,7 @@ export interface ScoreSourceOptions {
   hits?: HitMode;
   /** How the document is read. Default: `{}`. */
   read?: ReadDocumentOptions;
-  /** With hits `csv`: where batches of rows go as they are made; see {@linkcode ScoreDocumentsOptions}. Default: none (`kwicCsv`). */
+  /** With hits `csv`: where batches of rows go as they are made. Default: none (`kwicCsv`). */
   onKwic?: (rows: string) => void | Promise<void>;
 }
 
@@ -265,10 +290,17 @@ export async function* scoreDocuments(
     ? {}
     : { cleaning: options.read.cleaning };
   if (size <= 0) {
+    const buffers = new KwicBuffers();
+    const onKwic = options.onKwic;
+    const kwicOnThisThread = onKwic === undefined ? undefined : async (rows: string) => {
+      const bytes = buffers.encode(rows);
+      await onKwic(bytes);
+      buffers.release(bytes.buffer as ArrayBuffer);
+    };
     const scorer = new Scorer(compiled, { kwic: options.kwic, cacheLimit: options.cacheLimit });
     for (const source of listing.sources) {
       try {
-        yield await scoreSource(source, scorer, { hits, read, onKwic: options.onKwic });
+        yield await scoreSource(source, scorer, { hits, read, onKwic: kwicOnThisThread });
       } catch (error) {
         if (!(error instanceof InputError) || options.onUnreadable === undefined) throw error;
         options.onUnreadable(error);
@@ -366,7 +398,7 @@ export class ScoringPool {
     settings: SourceScoringSettings,
     depth: number,
     onUnreadable?: (error: InputError) => void,
-    onKwic?: (rows: string) => void | Promise<void>,
+    onKwic?: (rows: Uint8Array) => void | Promise<void>,
   ): AsyncGenerator<StreamedDocumentScore> {
     if (this.#closed) throw new Error("ScoringPool: the pool is closed");
     if (this.#running) throw new Error("ScoringPool: the pool is scoring another corpus");
@@ -380,12 +412,13 @@ export class ScoringPool {
     const done = new Map<number, Outcome>();
     // Rows of kwic.csv of documents after the next one, held until its turn (a worker sends
     // a few batches ahead at most: it waits for each to be acknowledged).
-    const heldRows = new Map<number, { slot: Slot; rows: string }[]>();
+    const heldRows = new Map<number, { slot: Slot; rows: Uint8Array }[]>();
     let writing: Promise<void> = Promise.resolve();
-    const deliver = (slot: Slot, seq: number, rows: string) => {
+    const deliver = (slot: Slot, seq: number, rows: Uint8Array) => {
       writing = writing.then(() => onKwic?.(rows)).then(() => {
-        const ack: WorkerRequest = { type: "ack", run, seq };
-        slot.worker.postMessage(ack);
+        // The buffer goes back to the worker, to be filled again.
+        const ack: WorkerRequest = { type: "ack", run, seq, buffer: rows.buffer as ArrayBuffer };
+        slot.worker.postMessage(ack, [ack.buffer]);
       });
       writing.catch(() => {});
     };

@@ -11,6 +11,7 @@ import { compileLexicon } from "../lexicon/mod.ts";
 import { Scorer } from "./scorer.ts";
 import {
   errorTo,
+  KwicBuffers,
   scoreSource,
   type SourceScoringSettings,
   type WorkerReply,
@@ -20,7 +21,7 @@ import {
 /** The part of a worker's global scope used here. */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: ArrayBuffer[]): void;
 }
 
 /** Batches of kwic.csv rows sent and not yet acknowledged before the worker waits. */
@@ -34,6 +35,7 @@ let queue: Promise<void> = Promise.resolve();
 let unacknowledged = 0;
 let acknowledged: (() => void) | undefined;
 let currentRun = -1;
+const buffers = new KwicBuffers();
 
 function wake(): void {
   const resolve = acknowledged;
@@ -56,6 +58,7 @@ scope.onmessage = (event) => {
     return;
   }
   if (request.type === "ack") {
+    buffers.release(request.buffer);
     if (request.run !== currentRun) return;
     unacknowledged--;
     wake();
@@ -67,8 +70,10 @@ scope.onmessage = (event) => {
 async function score(request: Extract<WorkerRequest, { type: "score" }>): Promise<void> {
   const { run, seq } = request;
   const onKwic = settings!.streamKwic
-    ? async (rows: string) => {
-      scope.postMessage({ type: "kwic", run, seq, rows });
+    ? async (text: string) => {
+      // The bytes are moved to the main thread, not copied, and come back with the ack.
+      const rows = buffers.encode(text);
+      scope.postMessage({ type: "kwic", run, seq, rows }, [rows.buffer as ArrayBuffer]);
       unacknowledged++;
       while (unacknowledged >= KWIC_AHEAD && run === currentRun) {
         await new Promise<void>((resolve) => (acknowledged = resolve));
