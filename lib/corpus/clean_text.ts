@@ -131,7 +131,8 @@ export class TextCleaner {
       }
     }
     const cut = safeCut(text);
-    this.#pending = text.slice(cut);
+    // A copy, so the part itself is garbage at once (see copyOf in lib/score/scorer.ts).
+    this.#pending = cut === 0 ? text : (" " + text.slice(cut)).slice(1);
     return cut === 0 ? "" : cleanPart(text.slice(0, cut), this.report, this.#options);
   }
 

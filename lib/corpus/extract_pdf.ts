@@ -6,7 +6,6 @@
  *
  * @module
  */
-import { getDocumentProxy } from "unpdf";
 import { InputError } from "../io/mod.ts";
 
 /** The library that reads PDFs, recorded with results. */
@@ -99,6 +98,8 @@ export async function extractPdfPages(
       `is ${size}, over the limit of ${limit} for a PDF; save its text as a .txt file and use that`,
     );
   }
+  // PDF.js is large: loaded only when a PDF is read (not by every scoring thread).
+  const { getDocumentProxy } = await import("unpdf");
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
     try {

@@ -28,7 +28,8 @@ export const USAGE =
   --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json);
                   default: data/lexicon/study.csv (the study's 64 signal words)
   --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
-  --workers N     worker threads reading and scoring documents (default: all cores; 0: none)
+  --workers N     threads reading and scoring documents: this one and N-1 workers
+                  (default: one per core; 0 or 1: this thread alone)
   --no-kwic       leave out kwic.csv (every hit in context), for very large corpora
   --out DIR       the result folder: a new folder, or one that an earlier \`score\` made
                   (it holds .sturingstaal-result.json), which is then replaced as a whole

@@ -30,6 +30,7 @@ import {
 } from "../lexicon/mod.ts";
 import type { KwicOptions } from "./kwic.ts";
 import type { DocumentScore } from "./score_corpus.ts";
+import { MainThreadWorker } from "./scoring_service.ts";
 import { type FormTally, type Hit, Scorer } from "./scorer.ts";
 
 /** What becomes of the hits of a document (the counts are always there). */
@@ -60,16 +61,16 @@ export interface ScoreDocumentsOptions {
   /** What becomes of the hits; see {@linkcode HitMode}. Default: `"keep"`. */
   hits?: HitMode;
   /**
-   * Worker threads: a number of new ones (`0` reads and scores on the calling thread), or
-   * a {@linkcode ScoringPool} to reuse (it is left open). Default:
-   * `navigator.hardwareConcurrency` new ones (all cores).
+   * Threads that read and score: a number N (the calling thread and N - 1 new worker
+   * threads; `0` or `1`: the calling thread alone), or a {@linkcode ScoringPool} to reuse
+   * (it is left open). Default: `navigator.hardwareConcurrency` (all cores).
    */
   workers?: number | ScoringPool;
   /** Documents sent to a worker before it has answered, so it can read the next one while it scores. Default: `2`. */
   depth?: number;
   /** How documents are read (cleaning; the corpus directory as shown in errors). Default: `{}`. */
   read?: ReadCorpusOptions;
-  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `262_144`. */
+  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `100_000`. */
   cacheLimit?: number;
   /**
    * With hits `csv`: called with rows of `kwic.csv` (without the header, UTF-8) in corpus order,
@@ -144,7 +145,7 @@ export class KwicBuffers {
 }
 
 /** Characters of `kwic.csv` rows handed on at a time. */
-export const KWIC_BATCH_CHARS = 1 << 16;
+export const KWIC_BATCH_CHARS = 1 << 14;
 
 /** Options of {@linkcode scoreSource}. */
 export interface ScoreSourceOptions {
@@ -284,12 +285,11 @@ export async function* scoreDocuments(
   const compiled = compileFor(lexicon, options.mode);
   const listing = typeof corpus === "string" ? await listCorpus(corpus, options.read) : corpus;
   const workers = options.workers ?? navigator.hardwareConcurrency;
-  const size = typeof workers === "number" ? workers : workers.size;
   const hits = options.hits ?? "keep";
   const read: ReadDocumentOptions = options.read?.cleaning === undefined
     ? {}
     : { cleaning: options.read.cleaning };
-  if (size <= 0) {
+  if (typeof workers === "number" && workers <= 1) {
     const buffers = new KwicBuffers();
     const onKwic = options.onKwic;
     const kwicOnThisThread = onKwic === undefined ? undefined : async (rows: string) => {
@@ -328,7 +328,10 @@ export async function* scoreDocuments(
     yield* workers.run(listing.sources, settings, depth, options.onUnreadable, options.onKwic);
     return;
   }
-  const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)));
+  // The main thread is one of the scoring threads: on N cores, N threads score.
+  const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)), {
+    mainThread: true,
+  });
   try {
     yield* pool.run(listing.sources, settings, depth, options.onUnreadable, options.onKwic);
   } finally {
@@ -340,8 +343,14 @@ type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; erro
 
 /** A worker of a pool and the documents it has been sent and not yet answered. */
 interface Slot {
-  worker: Worker;
+  worker: Worker | MainThreadWorker;
   busy: number;
+}
+
+/** Options of {@linkcode ScoringPool}. */
+export interface ScoringPoolOptions {
+  /** One of the scoring threads is the main thread (`size - 1` workers are started). Default: `false`. */
+  mainThread?: boolean;
 }
 
 /**
@@ -374,14 +383,16 @@ export class ScoringPool {
   #running = false;
   #closed = false;
 
-  /** Start `size` workers (default: one per core). */
-  constructor(size: number = navigator.hardwareConcurrency) {
+  /** Start `size` scoring threads (default: one per core). */
+  constructor(size: number = navigator.hardwareConcurrency, options: ScoringPoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) {
       throw new Error(`ScoringPool: size must be a whole number from 1 (got ${size})`);
     }
     this.size = size;
-    this.#slots = Array.from({ length: size }, () => ({
-      worker: new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+    this.#slots = Array.from({ length: size }, (_, i) => ({
+      worker: options.mainThread && i === 0
+        ? new MainThreadWorker()
+        : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
       busy: 0,
     }));
   }

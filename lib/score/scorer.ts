@@ -79,7 +79,7 @@ export interface ScorerOptions {
   kwic?: KwicOptions;
   /**
    * Distinct words remembered (mode `stem` or `glob`); when full the table starts afresh.
-   * Default: `262_144` (about 20 MB).
+   * Default: `100_000` (about 8 MB).
    */
   cacheLimit?: number;
 }
@@ -268,7 +268,7 @@ export class Scorer {
     this.compiled = compiled;
     this.#kwic = options.kwic ?? {};
     this.#contextWords = this.#kwic.words ?? 8;
-    this.#cacheLimit = options.cacheLimit ?? 262_144;
+    this.#cacheLimit = options.cacheLimit ?? 100_000;
     const categoryIndex = new Map(compiled.categories.map((c, i) => [c, i]));
     this.#categoryOf = Int32Array.from(compiled.entries, (e) => categoryIndex.get(e.category)!);
     this.#maxWords = Math.max(1, ...compiled.entries.map((e) => e.patterns.length));
@@ -456,12 +456,16 @@ export class Scorer {
     if (done > 0) pending.splice(0, done);
   }
 
-  /** Drop the text and words no longer needed (in steps of at least 64 K characters). */
+  /**
+   * Drop the text and words no longer needed. What is kept is copied out of the part it
+   * came with, so the part itself is garbage at once (a slice would keep it alive, and
+   * with it, between two parts, a part's worth of memory in V8's old generation).
+   */
   #compact(): void {
     let keep = Math.max(0, this.#next - this.#contextWords);
     if (this.#pending.length > 0) keep = Math.min(keep, this.#pending[0].last - this.#tokenBase);
     const keepChar = keep < this.#count ? this.#starts[keep] : this.#scan;
-    if (keep <= 0 || keepChar < 65_536) return;
+    if (keepChar <= 0) return;
     const remaining = this.#count - keep;
     this.#starts.copyWithin(0, keep, this.#count);
     this.#ends.copyWithin(0, keep, this.#count);
@@ -475,7 +479,7 @@ export class Scorer {
     this.#tokenBase += keep;
     this.#scan -= keepChar;
     this.#charBase += keepChar;
-    this.#text = this.#text.slice(keepChar);
+    this.#text = copyOf(this.#text.slice(keepChar));
   }
 
   /**
@@ -598,6 +602,12 @@ export class Scorer {
     this.#cls = grow(this.#cls);
     return capacity;
   }
+}
+
+/** A string that shares no memory with the one it was sliced from. */
+export function copyOf(text: string): string {
+  // Joining makes a new flat string; JSON round trips and the like would be slower.
+  return text.length === 0 ? "" : (" " + text).slice(1);
 }
 
 /** The first `length` letters of a word (lowercase ASCII), 7 bits each, as the tokenizer packs them. */
