@@ -81,6 +81,8 @@ export interface Measurement {
   mbPerS: number;
   /** Peak resident memory of the best run (GNU time -v, the whole process tree's largest process), MiB. */
   peakMiB: number | null;
+  /** CPU time (user + system, all threads) of the best run, seconds (GNU time -v). */
+  cpuSeconds: number | null;
   /** What the command counted, for a check that the peers did the work. */
   output: string;
 }
@@ -235,6 +237,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
             runs: runsSoFar,
             mbPerS: bytes / MB / run.seconds,
             peakMiB: run.peakMiB,
+            cpuSeconds: run.cpuSeconds,
             output: run.output,
           });
         } else known.runs = runsSoFar;
@@ -331,7 +334,19 @@ export function assess(result: BenchResult): Target[] {
   ratio("counts only (--no-kwic) >= 1.0x the pipeline", find(SCORE_RUNS.counts), pipeline, 1);
   ratio("with kwic.csv >= 8x scikit-learn CountVectorizer", kwic, find(PEER_RUNS.sklearn), 8);
   ratio("with kwic.csv >= 8x R tidytext", kwic, find(PEER_RUNS.tidytext), 8);
-  ratio("2 workers >= 1.7x 1 worker, end to end", kwic, find(SCORE_RUNS.oneWorker), 1.7);
+  const one = find(SCORE_RUNS.oneWorker);
+  ratio("2 workers >= 1.7x 1 worker, end to end", kwic, one, 1.7);
+  if (kwic?.cpuSeconds && one?.cpuSeconds) {
+    // What two idle cores would give: the CPU time of one thread over the wall time of two
+    // threads that each had a core (their CPU time halved); other load on the machine
+    // aside.
+    const idle = one.cpuSeconds / (kwic.cpuSeconds / 2);
+    targets.push({
+      target: "(the same from CPU time: the speed-up on two idle cores)",
+      measured: `${idle.toFixed(2)}x`,
+      met: null,
+    });
+  }
   for (const mode of ["stem", "glob"] as const) {
     // "At most 2x exact" in time is at least 0.5x exact in MB/s.
     const m = find(SCORE_RUNS.mode(mode));
@@ -362,12 +377,13 @@ export function formatBench(result: BenchResult): string {
     `machine: ${m.cores} cores, Deno ${m.deno}; load average before ` +
     `${m.loadAverageBefore?.join(" ") ?? "?"}, after ${m.loadAverageAfter?.join(" ") ?? "?"}\n\n`;
   out += formatTable(
-    ["measured (best of the runs)", "MB/s", "x pipeline", "s", "peak MiB"],
+    ["measured (best of the runs)", "MB/s", "x pipeline", "s", "CPU s", "peak MiB"],
     result.measurements.map((x) => [
       x.what,
       x.mbPerS.toFixed(1),
       pipeline === undefined ? "" : (x.mbPerS / pipeline.mbPerS).toFixed(2),
       x.seconds.toFixed(2),
+      x.cpuSeconds === null ? "" : x.cpuSeconds.toFixed(2),
       x.peakMiB === null ? "" : x.peakMiB.toFixed(0),
     ]),
   );
@@ -398,7 +414,7 @@ export function formatBench(result: BenchResult): string {
 async function timed(
   program: string,
   args: string[],
-): Promise<{ seconds: number; peakMiB: number | null; output: string }> {
+): Promise<{ seconds: number; peakMiB: number | null; cpuSeconds: number | null; output: string }> {
   const gnuTime = await exists("/usr/bin/time");
   const started = performance.now();
   const result = await new Deno.Command(gnuTime ? "/usr/bin/time" : program, {
@@ -413,9 +429,13 @@ async function timed(
     throw new Error(`${program} ${args.slice(0, 4).join(" ")} failed:\n${stderr}`);
   }
   const kib = gnuTime ? parseTimeVerbose(stderr) : undefined;
+  const cpu = ["User", "System"].map((kind) =>
+    Number(stderr.match(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN)
+  );
   return {
     seconds,
     peakMiB: kib === undefined ? null : kib / 1024,
+    cpuSeconds: gnuTime && cpu.every(Number.isFinite) ? cpu[0] + cpu[1] : null,
     output: new TextDecoder().decode(result.stdout).trim(),
   };
 }
