@@ -4,9 +4,10 @@
  * Scores every document of a corpus against a lexicon (default: the study's,
  * data/lexicon/study.csv) and writes documents.csv, words.csv, kwic.csv, coverage.csv,
  * corpus.csv and settings.json to the output directory, atomically. Documents are read
- * and scored by worker threads and written row by row as they come
- * ({@linkcode scoreCorpusToDir}), so memory stays flat however large the corpus; the
- * files are byte for byte those of the single-threaded scorer. Bad input is reported as
+ * in parts and scored on every core, and written row by row as they come
+ * ({@linkcode scoreCorpusToDir}), so memory stays flat however large the corpus or a
+ * document, without V8 flags; the files are byte for byte the same whatever the number
+ * of threads. Bad input is reported as
  * one message naming file, line and column, with exit code 1.
  *
  * @module

@@ -1,10 +1,11 @@
 /**
- * Scoring a corpus at national scale: documents are read, cleaned and scored by a pool
- * of worker threads (each reads its own documents: the main thread is sent paths, never
- * texts, and gets back counts), and come out one at a time in corpus order, so that
- * everything downstream is the same as with {@linkcode scoreCorpus} (tested: identical
- * counts, shares, coverage and files). Memory is bounded: at most a few documents per
- * worker are in flight or waiting for their turn.
+ * Scoring a corpus at national scale: documents are read, cleaned and scored in parts by
+ * a pool of scoring threads, the main thread and worker threads (each reads its own
+ * documents: paths go out, counts and rows of `kwic.csv` come back, never texts), and
+ * come out one at a time in corpus order, the same whatever the number of threads
+ * (tested against the plain scorer: identical counts, shares, coverage and files).
+ * Memory is bounded: a chunk of each document being read, the engine's window, and at
+ * most a few documents per thread in flight or waiting for their turn.
  *
  * See lib/score/aggregate_stream.ts for the corpus result and the files built from this
  * stream, and lib/score/scorer.ts for the engine itself.
