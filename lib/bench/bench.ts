@@ -1,122 +1,107 @@
 /**
- * `deno task bench`: how fast scoring is, and how much memory it takes, measured on a
- * generated corpus (lib/bench/generate_corpus.ts; generated once into a cache directory
- * and reused). A benchmark to rerun, not a test: it prints a table and writes
- * `outputs/bench/bench-<MB>mb.json` only with `--write` (`outputs/bench` is carried over
- * by `deno task reproduce` and never compared).
+ * `deno task bench`: how fast scoring is from files to every result file, next to other
+ * tools doing the simplest part of the same work on the same files, and how much memory
+ * it takes. Every figure is the best of several runs taken in one run of the bench, with
+ * the runs of all measurements interleaved (round after round), so a machine shared with
+ * others slows them alike and the ratios between them hold.
  *
- * What it measures, in MB/s of document bytes (1 MB = 10^6 bytes) and words per second:
+ * Measured, each as a child process, in MB/s of document bytes (1 MB = 10^6 bytes):
  *
- * 1. reading: read, decode, clean and count each document (lib/corpus), no scoring;
- * 2. scoring on one thread, texts already read and cleaned (in memory): the fast scorer
- *    (lib/score/fast_scorer.ts) with hits and their context, and counts only; the plain
- *    `scoreText`; a naive regex-and-Map word count (lib/bench/naive.ts); each mode
- *    (`exact`; `stem`; `glob`, with the study's words as `word*`);
- * 3. the whole path, files to counts (`scoreDocuments`): on this thread, 1 worker, and
- *    all cores;
- * 4. peak resident memory of a child process scoring the corpus (or a larger one,
- *    `--memory-mb`) the streaming way (`scoreCorpusToDir`, kwic.csv written), on a quarter
- *    and on all of it, to see whether memory grows with the corpus;
- * 5. with `--reproduce`: wall time of `deno task reproduce`, run twice, the second (warm).
+ * 1. `deno task score` (lib/score/cli.ts), end to end (start-up, validation, reading,
+ *    cleaning, scoring, every result file): two workers with `kwic.csv`, two without
+ *    (`--no-kwic`), one worker with `kwic.csv`, and two in modes `stem` and `glob` (the
+ *    study's words as `word*`);
+ * 2. the peers, counting the lexicon's one-word entries in the same files: the shell
+ *    pipeline `cat FILES | tr -cs '[:alpha:]' '\n' | tr A-Z a-z | grep -cwFf words.txt`
+ *    (always), scikit-learn's `CountVectorizer(vocabulary=words)` and R tidytext's
+ *    `unnest_tokens` + `inner_join` (lib/bench/peers/; each when installed, else skipped
+ *    with a note: Debian `python3-sklearn`, `r-cran-tidytext`);
+ * 3. with `--memory`: peak resident memory of `deno task score` (GNU `time -v`) on a
+ *    generated corpus of 1 GB and on a single generated document of 500 MB, in every mode,
+ *    `kwic.csv` written.
+ *
+ * The corpus: a generated one (lib/bench/generate_corpus.ts), real text repeated into
+ * many files (`--repeat FILE,...`), or any corpus folder (`--corpus DIR`). Generated and
+ * repeated corpora are made once into a cache folder in the system's temporary directory.
+ * With `--write` the result goes to `outputs/bench/` (carried over by `deno task
+ * reproduce`, never compared).
  *
  * @module
  */
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type CorpusDocument, iterateCorpus, listCorpus } from "../corpus/mod.ts";
-import {
-  type CompiledLexicon,
-  compileLexicon,
-  type Lexicon,
-  loadStudyLexicon,
-  MATCH_MODES,
-  type MatchMode,
-  parseLexicon,
-  parseMatchMode,
-} from "../lexicon/mod.ts";
+import { listCorpus } from "../corpus/mod.ts";
+import { loadStudyLexicon, MATCH_MODES, type MatchMode } from "../lexicon/mod.ts";
 import { projectRootPath } from "../outputs/write_output.ts";
-import { CorpusAggregator } from "../score/aggregate_stream.ts";
-import { FastScorer } from "../score/fast_scorer.ts";
-import { scoreDocuments, ScoringPool } from "../score/score_parallel.ts";
-import { scoreText } from "../score/score_text.ts";
 import { InputError, stringifySorted } from "../io/mod.ts";
 import { readMarker, writeResultFolder } from "../io/result_folder.ts";
-import type { ChildReport } from "./bench_child.ts";
-import { generateCorpus, GENERATED_FILE, GENERATOR_VERSION } from "./generate_corpus.ts";
 import {
-  formatTable,
-  loadAverage,
-  parseTimeVerbose,
-  procStatus,
-  timeRuns,
-  type Timing,
-} from "./measure.ts";
-
-/**
- * The V8 flags of `deno task score` (deno.json): a small young generation and a capped old
- * generation per thread, so that the three V8 heaps (main thread and two workers) collect
- * early and peak memory stays flat in corpus size. Kept equal to the task by a test.
- */
-export const SCORE_V8_FLAGS = "--max-semi-space-size=4,--max-old-space-size=128";
-import { naiveScore } from "./naive.ts";
+  generateCorpus,
+  GENERATED_FILE,
+  GENERATOR_VERSION,
+  repeatCorpus,
+} from "./generate_corpus.ts";
+import { formatTable, loadAverage, parseTimeVerbose } from "./measure.ts";
 
 /** Options of {@linkcode runBench}. */
 export interface BenchOptions {
-  /** Size of the generated corpus, MB. Default: `20` (a run of well under a minute). */
+  /** Size of the generated (or repeated) corpus, MB. Default: `50`. */
   mb?: number;
-  /** Documents of the generated corpus. Default: 4 per MB. */
+  /** Its documents. Default: 4 per MB. */
   docs?: number;
   /** Seed of the generated corpus. Default: `1`. */
   seed?: number;
-  /** Use this corpus directory instead of a generated one. Default: none. */
+  /** Use this corpus folder as it is. Default: none. */
   corpus?: string;
-  /** Where generated corpora are kept between runs. Default: `sturingstaal-bench` in the system's temporary directory. */
+  /** Make the corpus by repeating the lines of these text files (see `repeatCorpus`). Default: none (generated). */
+  repeat?: string[];
+  /** Where generated corpora and run outputs are kept. Default: `sturingstaal-bench` in the system's temporary directory. */
   cacheDir?: string;
-  /** Timed runs of each measurement in memory (the best counts), after one warm-up; files to counts: at most 2, no warm-up. Default: `3`. */
-  repeat?: number;
-  /** Workers for "all cores". Default: `navigator.hardwareConcurrency`. */
-  workers?: number;
-  /** Modes to measure. Default: all three. */
+  /** Rounds: each measurement is run this many times, the best counts. Default: `3`. */
+  runs?: number;
+  /** Modes measured end to end (`exact` always). Default: all three. */
   modes?: MatchMode[];
-  /** Measure memory in a child process. Default: `true`. */
+  /** Measure peak memory on a 1 GB corpus and a 500 MB document. Default: `false`. */
   memory?: boolean;
-  /** Size of the corpus for the memory measurement, MB (generated once). Default: the corpus above. */
+  /** Size of the memory corpus, MB. Default: `1000`. */
   memoryMb?: number;
-  /**
-   * V8 flags for a second memory measurement (the first uses Deno's defaults). Default:
-   * {@linkcode SCORE_V8_FLAGS}, the flags of `deno task score`; `""` for none.
-   */
-  childV8Flags?: string;
-  /** Time a warm `deno task reproduce` in this project directory (it replaces its `outputs/`). Default: not done. */
-  reproduce?: string;
+  /** Size of the single memory document, MB. Default: `500`. */
+  singleMb?: number;
   /** Lines of progress (to stderr). Default: `console.error`. */
   log?: (line: string) => void;
 }
 
-/** One measured throughput. */
-export interface Throughput {
+/** One measured command. */
+export interface Measurement {
   what: string;
-  mode: MatchMode | "";
-  threads: string;
+  /** Best wall time, seconds. */
   seconds: number;
-  /** CPU seconds of the process (all threads) in the same run: CPU / wall shows how many cores it got. */
-  cpuSeconds: number;
+  runs: number[];
   mbPerS: number;
-  wordsPerS: number;
+  /** Peak resident memory of the best run (GNU time -v, the whole process tree's largest process), MiB. */
+  peakMiB: number | null;
+  /** CPU time (user + system, all threads) of the best run, seconds (GNU time -v). */
+  cpuSeconds: number | null;
+  /** What the command counted, for a check that the peers did the work. */
+  output: string;
 }
 
-/** One memory measurement. */
+/** One memory run. */
 export interface MemoryRun {
-  documents: number;
+  what: string;
+  mode: MatchMode;
   mb: number;
-  workers: number;
-  v8Flags: string;
+  documents: number;
   seconds: number;
-  /** Peak resident set size of the child (VmHWM, all threads), MiB. */
   peakMiB: number | null;
-  /** The same by GNU time, if installed, MiB. */
-  peakMiBTime: number | null;
+}
+
+/** A target of the issue and whether it was met. */
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
 }
 
 /** Everything a run measured. */
@@ -124,481 +109,298 @@ export interface BenchResult {
   machine: {
     cores: number;
     deno: string;
-    v8: string;
     loadAverageBefore: number[] | null;
     loadAverageAfter: number[] | null;
   };
-  corpus: { dir: string; documents: number; bytes: number; words: number; generated: unknown };
-  reading: Throughput;
-  scoring: Throughput[];
-  endToEnd: Throughput[];
-  wc: Throughput | null;
+  corpus: { label: string; documents: number; bytes: number; generated: unknown };
+  measurements: Measurement[];
+  skipped: string[];
   memory: MemoryRun[];
-  benchPeakMiB: number | null;
-  reproduce: { firstS: number; secondS: number } | null;
-  ratios: Record<string, number>;
-  targets: { target: string; measured: string; met: boolean | null }[];
+  targets: Target[];
 }
 
 const MB = 1e6;
+const SCORE_CLI = new URL("../score/cli.ts", import.meta.url).pathname;
+const PEERS = new URL("./peers/", import.meta.url).pathname;
+
+/** The names of the end-to-end measurements of `deno task score`. */
+export const SCORE_RUNS = {
+  kwic: "deno task score, 2 workers, kwic.csv (exact)",
+  counts: "deno task score, 2 workers, --no-kwic (exact)",
+  oneWorker: "deno task score, 1 worker, kwic.csv (exact)",
+  mode: (mode: MatchMode) => `deno task score, 2 workers, kwic.csv (${mode})`,
+} as const;
+
+/** The names of the peers. */
+export const PEER_RUNS = {
+  pipeline: "cat | tr -cs '[:alpha:]' '\\n' | tr A-Z a-z | grep -cwFf words.txt",
+  sklearn: "scikit-learn CountVectorizer(vocabulary=words)",
+  tidytext: "R tidytext unnest_tokens + inner_join",
+} as const;
+
+/** A command to measure. */
+interface Command {
+  what: string;
+  program: string;
+  args: string[];
+  /** Run before each run (e.g. to remove the output of the one before). */
+  before?: () => Promise<void>;
+}
 
 /** Run the benchmark. */
 export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const repeat = options.repeat ?? 3;
-  const cores = navigator.hardwareConcurrency;
-  const workers = options.workers ?? cores;
-  const modes = options.modes ?? [...MATCH_MODES];
+  const runs = options.runs ?? 3;
   const cacheDir = options.cacheDir ?? join(tmpdir(), "sturingstaal-bench");
+  const modes = options.modes ?? [...MATCH_MODES];
   const loadBefore = loadAverage() ?? null;
-
+  const mb = options.mb ?? 50;
+  const seed = options.seed ?? 1;
   const dir = options.corpus ??
-    await ensureCorpus(cacheDir, options.mb ?? 20, options.seed ?? 1, options.docs, log);
+    (options.repeat === undefined
+      ? await ensureCorpus(cacheDir, mb, seed, options.docs, log)
+      : await ensureRepeated(cacheDir, options.repeat, mb, options.docs, log));
   const listing = await listCorpus(dir);
+  const files = listing.sources.map((s) => s.path);
   let bytes = 0;
-  for (const source of listing.sources) bytes += (await Deno.stat(source.path)).size;
+  for (const file of files) bytes += (await Deno.stat(file)).size;
   const generated = await Deno.readTextFile(join(dir, GENERATED_FILE)).then(JSON.parse, () => null);
 
-  // 1. Reading and cleaning, and the texts for the in-memory measurements.
-  log(`reading ${listing.sources.length} documents, ${(bytes / MB).toFixed(1)} MB`);
-  let texts: string[] = [];
-  let words = 0;
-  const readTiming = await timeRuns(1, async () => {
-    const docs: CorpusDocument[] = [];
-    for await (const doc of iterateCorpus(listing)) docs.push(doc);
-    texts = docs.map((d) => d.text);
-    words = docs.reduce((n, d) => n + d.report.tokens, 0);
-  }, { warmup: false });
-  const rate = (what: string, mode: MatchMode | "", threads: string, t: Timing): Throughput => ({
-    what,
-    mode,
-    threads,
-    seconds: t.best,
-    cpuSeconds: t.bestCpu,
-    mbPerS: bytes / MB / t.best,
-    wordsPerS: words / t.best,
-  });
-  const reading = rate("read, decode, clean, count words", "", "1", readTiming);
-
-  // 2. Scoring in memory, one thread.
-  const lexicons = await benchLexicons();
-  const scoring: Throughput[] = [];
-  for (const mode of modes) {
-    const compiled = lexicons[mode];
-    log(`scoring in memory, mode ${mode}`);
-    const fast = new FastScorer(compiled);
-    scoring.push(rate(
-      "fast scorer, hits with context",
-      mode,
-      "1",
-      await timeRuns(repeat, () => {
-        for (const text of texts) fast.score(text);
-      }),
-    ));
-    const counts = new FastScorer(compiled);
-    scoring.push(rate(
-      "fast scorer, counts only",
-      mode,
-      "1",
-      await timeRuns(repeat, () => {
-        for (const text of texts) counts.score(text, { hits: false });
-      }),
-    ));
-    scoring.push(rate(
-      "plain scoreText (reference)",
-      mode,
-      "1",
-      await timeRuns(repeat, () => {
-        for (const text of texts) scoreText(text, compiled);
-      }),
-    ));
-  }
-  scoring.push(rate(
-    "naive: regex + Map word count",
-    "exact",
-    "1",
-    await timeRuns(repeat, () => {
-      for (const text of texts) naiveScore(text, lexicons.exact);
-    }),
-  ));
-  texts = [];
-
-  // 3. Files to counts, this thread / 1 worker / all cores.
-  const endToEnd: Throughput[] = [];
-  const pools = new Map<number, ScoringPool>();
+  const work = await Deno.makeTempDir({ dir: await ensureDir(cacheDir), prefix: "run-" });
   try {
-    for (const n of new Set([1, workers])) pools.set(n, new ScoringPool(n));
-    for (const mode of modes) {
-      for (
-        const [threads, pool] of [
-          ["this thread", 0],
-          ...[...pools].map(([n, p]) => [`${n} worker${n > 1 ? "s" : ""}`, p]),
-        ] as [string, 0 | ScoringPool][]
-      ) {
-        log(`scoring files, mode ${mode}, ${threads}`);
-        // Files to counts takes 10 times longer than scoring in memory: at most 2 runs.
-        const timing = await timeRuns(Math.min(repeat, 2), async () => {
-          const total = new CorpusAggregator(lexicons[mode]);
-          for await (
-            const doc of scoreDocuments(listing, lexicons[mode], { workers: pool, hits: "none" })
-          ) {
-            total.add(doc);
-          }
-        }, { warmup: false });
-        endToEnd.push(rate("files to counts", mode, threads, timing));
-      }
-    }
-  } finally {
-    for (const pool of pools.values()) pool.close();
-  }
-
-  // wc -w, for reference.
-  let wc: Throughput | null = null;
-  try {
-    const paths = listing.sources.map((s) => s.path);
-    const t = await timeRuns(repeat, async () => {
-      const out = await new Deno.Command("wc", { args: ["-w", ...paths], stdout: "null" }).output();
-      if (!out.success) throw new Error("wc failed");
+    const { wordsFile, globLexicon } = await writeLexiconFiles(work);
+    const out = join(work, "score-output");
+    const score = (what: string, extra: string[]): Command => ({
+      what,
+      program: Deno.execPath(),
+      args: ["run", "-A", SCORE_CLI, "--corpus", dir, "--out", out, ...extra],
+      before: () => removeScoreResult(out),
     });
-    wc = rate("wc -w (C, for reference)", "", "1", t);
-  } catch {
-    log("wc -w not available; skipped");
-  }
-
-  // 4. Memory in a child process.
-  const memory: MemoryRun[] = [];
-  if (options.memory ?? true) {
-    const memoryDir = options.memoryMb === undefined
-      ? dir
-      : await ensureCorpus(cacheDir, options.memoryMb, options.seed ?? 1, undefined, log);
-    const memoryListing = await listCorpus(memoryDir);
-    const total = memoryListing.sources.length;
-    const flagSets = ["", options.childV8Flags ?? SCORE_V8_FLAGS].filter((f, i) =>
-      i === 0 || f !== ""
-    );
-    for (const v8Flags of flagSets) {
-      for (const documents of [Math.max(1, Math.round(total / 4)), total]) {
-        log(
-          `memory: scoring ${documents} documents in a child process${
-            v8Flags ? ` (${v8Flags})` : ""
-          }`,
-        );
-        memory.push(await memoryRun(memoryDir, documents, workers, v8Flags, cacheDir));
-      }
+    const commands: Command[] = [
+      score(SCORE_RUNS.kwic, ["--workers", "2"]),
+      score(SCORE_RUNS.counts, ["--workers", "2", "--no-kwic"]),
+      score(SCORE_RUNS.oneWorker, ["--workers", "1"]),
+      ...modes.filter((m) => m !== "exact").map((mode) =>
+        score(
+          SCORE_RUNS.mode(mode),
+          ["--workers", "2", ...(mode === "glob" ? ["--lexicon", globLexicon] : ["--mode", mode])],
+        )
+      ),
+      {
+        what: PEER_RUNS.pipeline,
+        program: "bash",
+        args: [
+          "-c",
+          `cat "$@" | tr -cs '[:alpha:]' '\\n' | tr A-Z a-z | grep -cwFf "${wordsFile}"`,
+          "pipeline",
+          ...files,
+        ],
+      },
+    ];
+    const skipped: string[] = [];
+    const python = await firstWorking(["python3", "/usr/bin/python3"], ["-c", "import sklearn"]);
+    if (python === undefined) {
+      skipped.push(`${PEER_RUNS.sklearn}: not installed (Debian: apt-get install python3-sklearn)`);
+    } else {
+      commands.push({
+        what: PEER_RUNS.sklearn,
+        program: python,
+        args: [join(PEERS, "sklearn_count.py"), wordsFile, ...files],
+      });
     }
-  }
-
-  // 5. Warm reproduce.
-  let reproduce: BenchResult["reproduce"] = null;
-  if (options.reproduce !== undefined) {
-    const root = resolve(options.reproduce);
-    const run = async () => {
-      const started = performance.now();
-      const out = await new Deno.Command(Deno.execPath(), {
-        args: ["task", "reproduce"],
-        cwd: root,
-        stdout: "null",
-        stderr: "piped",
-      }).output();
-      if (!out.success) {
-        throw new Error(
-          `deno task reproduce failed in ${root}:\n${new TextDecoder().decode(out.stderr)}`,
-        );
-      }
-      return (performance.now() - started) / 1000;
-    };
-    log(`deno task reproduce in ${root}, first run`);
-    const firstS = await run();
-    log(`deno task reproduce, second (warm) run`);
-    reproduce = { firstS, secondS: await run() };
-  }
-
-  const result: BenchResult = {
-    machine: {
-      cores,
-      deno: Deno.version.deno,
-      v8: Deno.version.v8,
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadAverage() ?? null,
-    },
-    corpus: { dir, documents: listing.sources.length, bytes, words, generated },
-    reading,
-    scoring,
-    endToEnd,
-    wc,
-    memory,
-    benchPeakMiB: mib(procStatus("VmHWM")),
-    reproduce,
-    ratios: {},
-    targets: [],
-  };
-  assess(result, workers);
-  return result;
-}
-
-/** The lexicons of the benchmark: the study's, exact and stem; and its words as `word*` globs. */
-export async function benchLexicons(): Promise<Record<MatchMode, CompiledLexicon>> {
-  const study: Lexicon = await loadStudyLexicon();
-  const globs = "category,entry,mode\n" +
-    study.entries.map((e) => `${e.category},${e.entry}*,glob`).join("\n") + "\n";
-  return {
-    exact: compileLexicon(study),
-    stem: compileLexicon(await loadStudyLexicon({ mode: "stem" })),
-    glob: compileLexicon(parseLexicon(globs, "csv", { file: "study.csv as word*" })),
-  };
-}
-
-/** A generated corpus in the cache directory: reused when its GENERATED.json matches. */
-export async function ensureCorpus(
-  cacheDir: string,
-  mb: number,
-  seed: number,
-  docs: number | undefined,
-  log: (line: string) => void = () => {},
-): Promise<string> {
-  const count = docs ?? Math.max(1, Math.round(mb * 4));
-  const dir = join(cacheDir, `gen-v${GENERATOR_VERSION}-seed${seed}-${mb}mb-${count}docs`);
-  try {
-    const made = JSON.parse(await Deno.readTextFile(join(dir, GENERATED_FILE)));
-    if (
-      made.generator === GENERATOR_VERSION && made.seed === seed && made.mb === mb &&
-      made.docs === count
-    ) {
-      return dir;
-    }
-  } catch {
-    // not there yet, or not finished
-  }
-  if (await exists(dir)) {
-    // Only a corpus this generator started (it writes GENERATED_FILE first) is replaced.
-    if (!(await exists(join(dir, GENERATED_FILE)))) {
-      throw new InputError(
-        "exists and was not made by the bench's generator; choose another --cache",
-        { file: dir },
+    const rscript = await firstWorking(["Rscript"], ["-e", "library(tidytext)"]);
+    if (rscript === undefined) {
+      skipped.push(
+        `${PEER_RUNS.tidytext}: not installed (Debian: apt-get install r-cran-tidytext)`,
       );
+    } else {
+      commands.push({
+        what: PEER_RUNS.tidytext,
+        program: rscript,
+        args: [join(PEERS, "tidytext_count.R"), wordsFile, ...files],
+      });
     }
-    await Deno.remove(dir, { recursive: true });
+    for (const note of skipped) log(`skipped: ${note}`);
+
+    const best = new Map<string, Measurement>();
+    for (let round = 1; round <= runs; round++) {
+      for (const command of commands) {
+        log(`round ${round} of ${runs}: ${command.what}`);
+        await command.before?.();
+        const run = await timed(command.program, command.args);
+        const known = best.get(command.what);
+        const runsSoFar = [...(known?.runs ?? []), run.seconds];
+        if (known === undefined || run.seconds < known.seconds) {
+          best.set(command.what, {
+            what: command.what,
+            seconds: run.seconds,
+            runs: runsSoFar,
+            mbPerS: bytes / MB / run.seconds,
+            peakMiB: run.peakMiB,
+            cpuSeconds: run.cpuSeconds,
+            output: run.output,
+          });
+        } else known.runs = runsSoFar;
+      }
+    }
+    await removeScoreResult(out);
+
+    const memory: MemoryRun[] = [];
+    if (options.memory) {
+      const big = await ensureCorpus(cacheDir, options.memoryMb ?? 1000, seed, undefined, log);
+      const single = await ensureCorpus(cacheDir, options.singleMb ?? 500, seed, 1, log);
+      for (const [what, corpus] of [["corpus", big], ["single document", single]]) {
+        let corpusBytes = 0;
+        const sources = (await listCorpus(corpus)).sources;
+        for (const s of sources) corpusBytes += (await Deno.stat(s.path)).size;
+        for (const mode of modes) {
+          log(`memory: ${what} of ${(corpusBytes / MB).toFixed(0)} MB, mode ${mode}`);
+          await removeScoreResult(out);
+          const extra = mode === "glob" ? ["--lexicon", globLexicon] : ["--mode", mode];
+          const run = await timed(Deno.execPath(), [
+            "run",
+            "-A",
+            SCORE_CLI,
+            "--corpus",
+            corpus,
+            "--out",
+            out,
+            "--workers",
+            "2",
+            ...extra,
+          ]);
+          memory.push({
+            what,
+            mode,
+            mb: corpusBytes / MB,
+            documents: sources.length,
+            seconds: run.seconds,
+            peakMiB: run.peakMiB,
+          });
+        }
+      }
+      await removeScoreResult(out);
+    }
+
+    const result: BenchResult = {
+      machine: {
+        cores: navigator.hardwareConcurrency,
+        deno: Deno.version.deno,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: loadAverage() ?? null,
+      },
+      corpus: {
+        label: options.corpus !== undefined
+          ? basename(resolve(options.corpus))
+          : options.repeat !== undefined
+          ? `repeated-${mb}mb`
+          : `generated-${mb}mb`,
+        documents: files.length,
+        bytes,
+        generated,
+      },
+      measurements: [...best.values()],
+      skipped,
+      memory,
+      targets: [],
+    };
+    result.targets = assess(result);
+    return result;
+  } finally {
+    await Deno.remove(work, { recursive: true });
   }
-  log(`generating ${mb} MB in ${count} documents into ${dir}`);
-  // Generated beside and renamed into place whole, so an interrupted run leaves no half corpus.
-  await Deno.mkdir(cacheDir, { recursive: true });
-  const partial = await Deno.makeTempDir({ dir: cacheDir, prefix: ".generating-" });
-  try {
-    await generateCorpus(partial, mb, { docs: count, seed });
-    await Deno.rename(partial, dir);
-  } catch (error) {
-    await Deno.remove(partial, { recursive: true }).catch(() => {});
-    throw error;
-  }
-  return dir;
 }
 
-/** Remove a score result the memory probe wrote (only one this tool made). */
-async function removeScoreResult(dir: string): Promise<void> {
-  if ((await readMarker(dir)) === "score") await Deno.remove(dir, { recursive: true });
-}
-
-async function memoryRun(
-  corpus: string,
-  documents: number,
-  workers: number,
-  v8Flags: string,
-  cacheDir: string,
-): Promise<MemoryRun> {
-  const out = join(cacheDir, "memory-run-output");
-  await removeScoreResult(out);
-  const child = new URL("./bench_child.ts", import.meta.url).pathname;
-  const denoArgs = [
-    "run",
-    "-A",
-    ...(v8Flags === "" ? [] : [`--v8-flags=${v8Flags}`]),
-    child,
-    "--corpus",
-    corpus,
-    "--out",
-    out,
-    "--docs",
-    String(documents),
-    "--workers",
-    String(workers),
-  ];
-  const gnuTime = await exists("/usr/bin/time");
-  const command = gnuTime
-    ? new Deno.Command("/usr/bin/time", {
-      args: ["-v", Deno.execPath(), ...denoArgs],
-      cwd: projectRootPath,
-      stdout: "piped",
-      stderr: "piped",
-    })
-    : new Deno.Command(Deno.execPath(), {
-      args: denoArgs,
-      cwd: projectRootPath,
-      stdout: "piped",
-      stderr: "piped",
+/** The targets of issue 12, from the measurements. */
+export function assess(result: BenchResult): Target[] {
+  const find = (what: string) => result.measurements.find((m) => m.what === what);
+  const targets: Target[] = [];
+  const ratio = (
+    target: string,
+    a: Measurement | undefined,
+    b: Measurement | undefined,
+    atLeast: number,
+  ) => {
+    const x = a === undefined || b === undefined ? undefined : a.mbPerS / b.mbPerS;
+    targets.push({
+      target,
+      measured: x === undefined ? "not measured" : `${x.toFixed(2)}x`,
+      met: x === undefined ? null : x >= atLeast,
     });
-  const output = await command.output();
-  const stdout = new TextDecoder().decode(output.stdout);
-  const stderr = new TextDecoder().decode(output.stderr);
-  await removeScoreResult(out);
-  if (!output.success) throw new Error(`the memory probe failed:\n${stderr}`);
-  const report: ChildReport = JSON.parse(stdout.trim().split("\n").pop()!);
-  return {
-    documents: report.documents,
-    mb: report.bytes / MB,
-    workers,
-    v8Flags,
-    seconds: report.seconds,
-    peakMiB: mib(report.vmHwmKiB ?? undefined),
-    peakMiBTime: gnuTime ? mib(parseTimeVerbose(stderr)) : null,
   };
-}
-
-/** Ratios and the targets of issue 7, from the measurements. */
-function assess(result: BenchResult, workers: number): void {
-  const find = (list: Throughput[], what: string, mode: string, threads = "1") =>
-    list.find((t) => t.what === what && t.mode === mode && t.threads === threads)?.mbPerS;
-  const r = result.ratios;
-  const fastHits = (mode: string) => find(result.scoring, "fast scorer, hits with context", mode);
-  const fastCounts = (mode: string) => find(result.scoring, "fast scorer, counts only", mode);
-  const plain = (mode: string) => find(result.scoring, "plain scoreText (reference)", mode);
-  const e2e = (mode: string, threads: string) =>
-    find(result.endToEnd, "files to counts", mode, threads);
-  const all = `${workers} worker${workers > 1 ? "s" : ""}`;
-  const put = (name: string, a: number | undefined, b: number | undefined) => {
-    if (a !== undefined && b !== undefined) r[name] = a / b;
-  };
-  put("fast (hits) / plain scoreText, exact", fastHits("exact"), plain("exact"));
-  put(
-    "fast (hits) / naive word count, exact",
-    fastHits("exact"),
-    find(result.scoring, "naive: regex + Map word count", "exact"),
-  );
-  for (const mode of ["stem", "glob"]) {
-    put(`exact / ${mode}, fast scorer with hits (slowdown)`, fastHits("exact"), fastHits(mode));
-    put(
-      `exact / ${mode}, fast scorer counts only (slowdown)`,
-      fastCounts("exact"),
-      fastCounts(mode),
-    );
-    put(`exact / ${mode}, files to counts on ${all} (slowdown)`, e2e("exact", all), e2e(mode, all));
+  const kwic = find(SCORE_RUNS.kwic);
+  const pipeline = find(PEER_RUNS.pipeline);
+  ratio("with kwic.csv >= 0.6x the tr | grep pipeline", kwic, pipeline, 0.6);
+  ratio("counts only (--no-kwic) >= 1.0x the pipeline", find(SCORE_RUNS.counts), pipeline, 1);
+  ratio("with kwic.csv >= 8x scikit-learn CountVectorizer", kwic, find(PEER_RUNS.sklearn), 8);
+  ratio("with kwic.csv >= 8x R tidytext", kwic, find(PEER_RUNS.tidytext), 8);
+  const one = find(SCORE_RUNS.oneWorker);
+  ratio("2 workers >= 1.7x 1 worker, end to end", kwic, one, 1.7);
+  if (kwic?.cpuSeconds && one?.cpuSeconds) {
+    // What two idle cores would give: the CPU time of one thread over the wall time of two
+    // threads that each had a core (their CPU time halved); other load on the machine
+    // aside.
+    const idle = one.cpuSeconds / (kwic.cpuSeconds / 2);
+    targets.push({
+      target: "(the same from CPU time: the speed-up on two idle cores)",
+      measured: `${idle.toFixed(2)}x`,
+      met: null,
+    });
   }
-  const perCpu = (mode: string, threads: string) => {
-    const t = result.endToEnd.find((x) => x.mode === mode && x.threads === threads);
-    return t === undefined ? undefined : (t.mbPerS * t.seconds) / t.cpuSeconds;
-  };
-  for (const mode of ["exact", "stem", "glob"]) {
-    put(`${all} / 1 worker, files to counts, ${mode}`, e2e(mode, all), e2e(mode, "1 worker"));
-    put(`${all} / this thread, files to counts, ${mode}`, e2e(mode, all), e2e(mode, "this thread"));
-    // MB per CPU-second: how much of the work parallel scoring wastes, whatever other
-    // processes take of the machine (speed-up on idle cores = workers × this).
-    put(
-      `${all} / 1 worker, MB per CPU-second (parallel efficiency), ${mode}`,
-      perCpu(mode, all),
-      perCpu(mode, "1 worker"),
-    );
-  }
-  const t = result.targets;
-  const fmt = (x: number | undefined, unit: string) =>
-    x === undefined ? "not measured" : `${x.toFixed(1)} ${unit}`;
-  t.push({
-    target: "exact >= 60 MB/s on one core (scoring, text in memory, hits with context)",
-    measured: fmt(fastHits("exact"), "MB/s"),
-    met: fastHits("exact") === undefined ? null : fastHits("exact")! >= 60,
-  });
-  t.push({
-    target: "exact >= 60 MB/s on one core (files to counts: read, clean, score)",
-    measured: fmt(e2e("exact", "this thread"), "MB/s"),
-    met: e2e("exact", "this thread") === undefined ? null : e2e("exact", "this thread")! >= 60,
-  });
-  const scale = r[`${all} / 1 worker, files to counts, exact`];
-  t.push({
-    target: `>= 1.7x with ${all} (files to counts, exact, vs 1 worker)`,
-    measured: scale === undefined ? "not measured" : `${scale.toFixed(2)}x`,
-    met: scale === undefined ? null : scale >= 1.7,
-  });
-  for (const mode of ["stem", "glob"]) {
-    const slow = r[`exact / ${mode}, fast scorer with hits (slowdown)`];
-    t.push({
-      target: `${mode} within 2x of exact (scoring in memory, hits with context)`,
-      measured: slow === undefined ? "not measured" : `${slow.toFixed(2)}x slower`,
+  for (const mode of ["stem", "glob"] as const) {
+    // "At most 2x exact" in time is at least 0.5x exact in MB/s.
+    const m = find(SCORE_RUNS.mode(mode));
+    const slow = m === undefined || kwic === undefined ? undefined : kwic.mbPerS / m.mbPerS;
+    targets.push({
+      target: `${mode} takes at most 2x exact (end to end, kwic.csv)`,
+      measured: slow === undefined ? "not measured" : `${slow.toFixed(2)}x`,
       met: slow === undefined ? null : slow <= 2,
     });
   }
-  const last = result.memory.filter((m) => m.v8Flags === "").at(-1);
-  const tuned = result.memory.filter((m) => m.v8Flags !== "").at(-1);
-  for (const run of [last, tuned]) {
-    if (run === undefined) continue;
-    t.push({
-      target: `peak RSS < 300 MB for 1 GB (${run.v8Flags || "default V8 flags"})`,
-      measured: `${run.peakMiB?.toFixed(0) ?? "?"} MiB on ${run.mb.toFixed(0)} MB`,
-      met: run.peakMiB === null ? null : run.mb >= 1000 ? run.peakMiB * 1.048576 < 300 : null,
+  for (const run of result.memory) {
+    const mb = run.peakMiB === null ? null : run.peakMiB * 1.048576;
+    targets.push({
+      target: `peak memory < 300 MB, ${run.what} of ${run.mb.toFixed(0)} MB, ${run.mode}`,
+      measured: mb === null ? "not measured" : `${mb.toFixed(0)} MB`,
+      met: mb === null ? null : mb < 300,
     });
   }
-  if (result.reproduce !== null) {
-    t.push({
-      target: "warm deno task reproduce < 60 s",
-      measured: `${result.reproduce.secondS.toFixed(1)} s`,
-      met: result.reproduce.secondS < 60,
-    });
-  }
+  return targets;
 }
 
-/** The result as text: tables of throughput, memory, ratios and targets. */
+/** The result as text: the measurements with their ratio to the pipeline, memory, targets. */
 export function formatBench(result: BenchResult): string {
-  const n = (x: number, d = 1) => x.toFixed(d);
-  const row = (t: Throughput) => [
-    t.what,
-    t.mode,
-    t.threads,
-    n(t.mbPerS),
-    n(t.wordsPerS / 1e6, 2),
-    n(t.seconds, 2),
-    n(t.cpuSeconds / t.seconds, 2),
-  ];
-  const header = ["measurement", "mode", "threads", "MB/s", "Mwords/s", "s (best)", "CPU/wall"];
   const m = result.machine;
-  let out = `corpus: ${result.corpus.dir}\n  ${result.corpus.documents} documents, ` +
-    `${n(result.corpus.bytes / MB)} MB, ${n(result.corpus.words / 1e6, 2)} M words\n` +
-    `machine: ${m.cores} cores, Deno ${m.deno}, V8 ${m.v8}; load average before ` +
+  const pipeline = result.measurements.find((x) => x.what === PEER_RUNS.pipeline);
+  let out = `corpus: ${result.corpus.label}, ${result.corpus.documents} documents, ` +
+    `${(result.corpus.bytes / MB).toFixed(1)} MB\n` +
+    `machine: ${m.cores} cores, Deno ${m.deno}; load average before ` +
     `${m.loadAverageBefore?.join(" ") ?? "?"}, after ${m.loadAverageAfter?.join(" ") ?? "?"}\n\n`;
-  out += formatTable(header, [
-    row(result.reading),
-    ...result.scoring.map(row),
-    ...result.endToEnd.map(row),
-    ...(result.wc === null ? [] : [row(result.wc)]),
-  ]);
+  out += formatTable(
+    ["measured (best of the runs)", "MB/s", "x pipeline", "s", "CPU s", "peak MiB"],
+    result.measurements.map((x) => [
+      x.what,
+      x.mbPerS.toFixed(1),
+      pipeline === undefined ? "" : (x.mbPerS / pipeline.mbPerS).toFixed(2),
+      x.seconds.toFixed(2),
+      x.cpuSeconds === null ? "" : x.cpuSeconds.toFixed(2),
+      x.peakMiB === null ? "" : x.peakMiB.toFixed(0),
+    ]),
+  );
+  for (const note of result.skipped) out += `skipped: ${note}\n`;
   if (result.memory.length > 0) {
     out += "\n" + formatTable(
-      [
-        "memory probe (streaming, kwic.csv written)",
-        "docs",
-        "MB",
-        "workers",
-        "s",
-        "peak MiB",
-        "peak MiB (time -v)",
-      ],
+      ["memory (deno task score, 2 workers, kwic.csv)", "mode", "docs", "MB", "s", "peak MiB"],
       result.memory.map((r) => [
-        r.v8Flags === "" ? "default V8 flags" : r.v8Flags,
+        r.what,
+        r.mode,
         String(r.documents),
-        n(r.mb),
-        String(r.workers),
-        n(r.seconds),
-        r.peakMiB === null ? "" : n(r.peakMiB, 0),
-        r.peakMiBTime === null ? "" : n(r.peakMiBTime, 0),
+        r.mb.toFixed(0),
+        r.seconds.toFixed(1),
+        r.peakMiB === null ? "" : r.peakMiB.toFixed(0),
       ]),
     );
   }
-  out += `\nthis process (texts held in memory for the in-memory runs): peak ${
-    result.benchPeakMiB === null ? "?" : n(result.benchPeakMiB, 0)
-  } MiB\n`;
-  if (result.reproduce !== null) {
-    out += `deno task reproduce: ${n(result.reproduce.firstS)} s, warm ${
-      n(result.reproduce.secondS)
-    } s\n`;
-  }
-  out += "\n" +
-    formatTable(["ratio", "x"], Object.entries(result.ratios).map(([k, v]) => [k, n(v, 2)]));
   out += "\n" + formatTable(
     ["target", "measured", "met"],
     result.targets.map((
@@ -608,8 +410,159 @@ export function formatBench(result: BenchResult): string {
   return out;
 }
 
-function mib(kib: number | undefined): number | null {
-  return kib === undefined ? null : kib / 1024;
+/** Run a command once: wall time, peak memory (through GNU time -v when installed), stdout. */
+async function timed(
+  program: string,
+  args: string[],
+): Promise<{ seconds: number; peakMiB: number | null; cpuSeconds: number | null; output: string }> {
+  const gnuTime = await exists("/usr/bin/time");
+  const started = performance.now();
+  const result = await new Deno.Command(gnuTime ? "/usr/bin/time" : program, {
+    args: gnuTime ? ["-v", program, ...args] : args,
+    cwd: projectRootPath,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const seconds = (performance.now() - started) / 1000;
+  const stderr = new TextDecoder().decode(result.stderr);
+  if (!result.success) {
+    throw new Error(`${program} ${args.slice(0, 4).join(" ")} failed:\n${stderr}`);
+  }
+  const kib = gnuTime ? parseTimeVerbose(stderr) : undefined;
+  const cpu = ["User", "System"].map((kind) =>
+    Number(stderr.match(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`))?.[1] ?? NaN)
+  );
+  return {
+    seconds,
+    peakMiB: kib === undefined ? null : kib / 1024,
+    cpuSeconds: gnuTime && cpu.every(Number.isFinite) ? cpu[0] + cpu[1] : null,
+    output: new TextDecoder().decode(result.stdout).trim(),
+  };
+}
+
+/** The first program that runs `args` successfully, if any. */
+async function firstWorking(programs: string[], args: string[]): Promise<string | undefined> {
+  for (const program of programs) {
+    try {
+      const out = await new Deno.Command(program, { args, stdout: "null", stderr: "null" })
+        .output();
+      if (out.success) return program;
+    } catch {
+      // not installed
+    }
+  }
+  return undefined;
+}
+
+/** The study's one-word entries, lowercase, one a line (for the peers); and its words as `word*` globs. */
+async function writeLexiconFiles(dir: string): Promise<{ wordsFile: string; globLexicon: string }> {
+  const study = await loadStudyLexicon();
+  const wordsFile = join(dir, "words.txt");
+  const words = study.entries.filter((e) => e.words.length === 1).map((e) => e.entry);
+  await Deno.writeTextFile(wordsFile, words.join("\n") + "\n");
+  const globLexicon = join(dir, "study-as-globs.csv");
+  await Deno.writeTextFile(
+    globLexicon,
+    "category,entry,mode\n" +
+      study.entries.map((e) => `${e.category},${e.entry}*,glob`).join("\n") + "\n",
+  );
+  return { wordsFile, globLexicon };
+}
+
+/** A generated corpus in the cache folder: reused when its GENERATED.json matches. */
+export async function ensureCorpus(
+  cacheDir: string,
+  mb: number,
+  seed: number,
+  docs: number | undefined,
+  log: (line: string) => void = () => {},
+): Promise<string> {
+  const count = docs ?? Math.max(1, Math.round(mb * 4));
+  const name = `gen-v${GENERATOR_VERSION}-seed${seed}-${mb}mb-${count}docs`;
+  return await ensureMade(
+    cacheDir,
+    name,
+    { generator: GENERATOR_VERSION, seed, mb, docs: count },
+    (dir) => {
+      log(`generating ${mb} MB in ${count} documents into ${join(cacheDir, name)}`);
+      return generateCorpus(dir, mb, { docs: count, seed });
+    },
+  );
+}
+
+/** A corpus of the given files' lines repeated, in the cache folder; see `repeatCorpus`. */
+async function ensureRepeated(
+  cacheDir: string,
+  sources: string[],
+  mb: number,
+  docs: number | undefined,
+  log: (line: string) => void,
+): Promise<string> {
+  const count = docs ?? Math.max(1, Math.round(mb * 4));
+  const names = sources.map((s) => basename(s));
+  const name = `repeated-v${GENERATOR_VERSION}-${mb}mb-${count}docs-${names.join("+")}`.slice(
+    0,
+    200,
+  );
+  return await ensureMade(cacheDir, name, {
+    generator: GENERATOR_VERSION,
+    repeated: names,
+    mb,
+    docs: count,
+  }, (dir) => {
+    log(
+      `repeating ${names.join(", ")} into ${count} documents, ${mb} MB, in ${join(cacheDir, name)}`,
+    );
+    return repeatCorpus(dir, sources, mb, { docs: count });
+  });
+}
+
+/** A corpus folder of the cache made by `make`, reused when its GENERATED.json has `expected`. */
+async function ensureMade(
+  cacheDir: string,
+  name: string,
+  expected: Record<string, unknown>,
+  make: (dir: string) => Promise<unknown>,
+): Promise<string> {
+  const dir = join(cacheDir, name);
+  try {
+    const made = JSON.parse(await Deno.readTextFile(join(dir, GENERATED_FILE)));
+    if (Object.entries(expected).every(([k, v]) => JSON.stringify(made[k]) === JSON.stringify(v))) {
+      return dir;
+    }
+  } catch {
+    // not there yet, or not finished
+  }
+  if (await exists(dir)) {
+    // Only a corpus this bench made (it writes GENERATED_FILE last) is replaced.
+    if (!(await exists(join(dir, GENERATED_FILE)))) {
+      throw new InputError(
+        "exists and was not made by the bench's generator; choose another --cache",
+        { file: dir },
+      );
+    }
+    await Deno.remove(dir, { recursive: true });
+  }
+  // Made beside and renamed into place whole, so an interrupted run leaves no half corpus.
+  const partial = await Deno.makeTempDir({ dir: await ensureDir(cacheDir), prefix: ".making-" });
+  try {
+    await make(partial);
+    await Deno.rename(partial, dir);
+  } catch (error) {
+    await Deno.remove(partial, { recursive: true }).catch(() => {});
+    throw error;
+  }
+  return dir;
+}
+
+async function ensureDir(dir: string): Promise<string> {
+  await Deno.mkdir(dir, { recursive: true });
+  return dir;
+}
+
+/** Remove a score result a measured run wrote (only one this tool made). */
+async function removeScoreResult(dir: string): Promise<void> {
+  if ((await readMarker(dir)) === "score") await Deno.remove(dir, { recursive: true });
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -624,28 +577,26 @@ async function exists(path: string): Promise<boolean> {
 /** The usage text. */
 export const USAGE = `usage: deno task bench [options]
 
-  --mb M              size of the generated corpus in MB (default 20, about a minute;
-                      5 for a quick look in 20 seconds)
-  --docs N            its number of documents (default 4 per MB)
-  --seed S            its seed (default 1)
-  --corpus DIR        use this corpus instead of a generated one
-  --cache DIR         where generated corpora are kept (default: sturingstaal-bench in the temporary directory)
-  --repeat R          timed runs per measurement, the best counts (default 3; files to
-                      counts at most 2)
-  --workers N         workers for "all cores" (default: the number of cores)
-  --modes LIST        modes to measure, e.g. exact,stem (default exact,stem,glob)
-  --memory-mb M       measure peak memory on a generated corpus of M MB (e.g. 1000)
-  --child-v8-flags F  V8 flags of the second memory measurement (default: those of deno task score)
-  --no-memory         skip the memory measurement
-  --reproduce         also time deno task reproduce, twice (the second run is the warm one)
-  --reproduce-root D  ... in project directory D (default: this project; a copy avoids
-                      replacing outputs/ while others work in the checkout)
-  --write             write outputs/bench/bench-<MB>mb.json (or bench-<corpus dir name>.json);
-                      outputs/bench is made, and only ever written, by this command
-  -h, --help          this text
+  --mb M          size of the generated or repeated corpus in MB (default 50)
+  --docs N        its number of documents (default 4 per MB)
+  --seed S        seed of the generated corpus (default 1)
+  --repeat FILES  make the corpus from these text files (comma-separated), their lines
+                  repeated into N documents (real text instead of generated)
+  --corpus DIR    use this corpus folder as it is
+  --cache DIR     where corpora and run outputs are kept (default: sturingstaal-bench in
+                  the temporary directory)
+  --runs R        rounds; each measurement is run R times, the best counts (default 3)
+  --modes LIST    modes measured end to end, e.g. exact,stem (default exact,stem,glob)
+  --memory        also measure peak memory on a generated corpus of 1 GB and a single
+                  generated document of 500 MB, in every mode (a few minutes)
+  --memory-mb M   size of that corpus (default 1000)
+  --single-mb M   size of that document (default 500)
+  --write         write outputs/bench/bench-<corpus>.json and .txt (the table);
+                  outputs/bench is made, and only ever written, by this command
+  -h, --help      this text
 
 example:
-  npx deno task bench --mb 100 --write
+  npx deno task bench --repeat a.txt,b.txt --mb 51 --docs 200 --write
 `;
 
 if (import.meta.main) {
@@ -655,16 +606,14 @@ if (import.meta.main) {
       mb: { type: "string" },
       docs: { type: "string" },
       seed: { type: "string" },
+      repeat: { type: "string" },
       corpus: { type: "string" },
       cache: { type: "string" },
-      repeat: { type: "string" },
-      workers: { type: "string" },
+      runs: { type: "string" },
       modes: { type: "string" },
+      memory: { type: "boolean" },
       "memory-mb": { type: "string" },
-      "child-v8-flags": { type: "string" },
-      "no-memory": { type: "boolean" },
-      reproduce: { type: "boolean" },
-      "reproduce-root": { type: "string" },
+      "single-mb": { type: "string" },
       write: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -679,28 +628,27 @@ if (import.meta.main) {
     mb: number(values.mb),
     docs: number(values.docs),
     seed: number(values.seed),
+    repeat: values.repeat?.split(","),
     corpus: values.corpus,
     cacheDir: values.cache,
-    repeat: number(values.repeat),
-    workers: number(values.workers),
-    modes: values.modes?.split(",").map((m) => parseMatchMode(m.trim())),
-    memory: !values["no-memory"],
+    runs: number(values.runs),
+    modes: values.modes?.split(",").map((m) => m.trim() as MatchMode),
+    memory: values.memory,
     memoryMb: number(values["memory-mb"]),
-    childV8Flags: values["child-v8-flags"],
-    reproduce: values.reproduce ? (values["reproduce-root"] ?? projectRootPath) : undefined,
+    singleMb: number(values["single-mb"]),
   });
-  console.log(formatBench(result));
+  const text = formatBench(result);
+  console.log(text);
   if (values.write) {
-    const dir = join(projectRootPath, "outputs", "bench");
-    const label = values.corpus === undefined
-      ? `${values.mb ?? 20}mb`
-      : basename(resolve(values.corpus));
-    const name = `bench-${label}.json`;
+    const name = `bench-${result.corpus.label}`;
     try {
       await writeResultFolder(
-        dir,
+        join(projectRootPath, "outputs", "bench"),
         "bench",
-        (temp) => Deno.writeTextFile(join(temp, name), stringifySorted(result, 2)),
+        async (temp) => {
+          await Deno.writeTextFile(join(temp, `${name}.json`), stringifySorted(result, 2));
+          await Deno.writeTextFile(join(temp, `${name}.txt`), text);
+        },
         { display: "outputs/bench", update: true },
       );
     } catch (error) {
@@ -708,6 +656,6 @@ if (import.meta.main) {
       console.error(error.message);
       Deno.exit(1);
     }
-    console.error(`wrote outputs/bench/${name}`);
+    console.error(`wrote outputs/bench/${name}.json and .txt`);
   }
 }

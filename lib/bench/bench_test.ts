@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { iterateCorpus } from "../corpus/mod.ts";
-import { FastScorer } from "../score/fast_scorer.ts";
-import { benchLexicons, ensureCorpus, formatBench, runBench, SCORE_V8_FLAGS } from "./bench.ts";
+import { compileLexicon, loadStudyLexicon, parseLexicon } from "../lexicon/mod.ts";
+import { Scorer } from "../score/scorer.ts";
+import { ensureCorpus, formatBench, PEER_RUNS, runBench, SCORE_RUNS } from "./bench.ts";
 import { generateCorpus, GENERATED_FILE } from "./generate_corpus.ts";
-import { naiveScore } from "./naive.ts";
 
 Deno.test("generateCorpus: the same seed gives the same bytes; another seed other bytes", async () => {
   const dir = await Deno.makeTempDir();
@@ -41,7 +41,14 @@ Deno.test("generateCorpus: work for the cleaner and for every match mode", async
   const dir = await Deno.makeTempDir();
   try {
     await generateCorpus(dir, 0.3, { docs: 3, seed: 1 });
-    const lexicons = await benchLexicons();
+    const study = await loadStudyLexicon();
+    const globs = "category,entry,mode\n" +
+      study.entries.map((e) => `${e.category},${e.entry}*,glob`).join("\n") + "\n";
+    const lexicons = {
+      exact: compileLexicon(study),
+      stem: compileLexicon(await loadStudyLexicon({ mode: "stem" })),
+      glob: compileLexicon(parseLexicon(globs, "csv")),
+    };
     let joins = 0;
     let accented = 0;
     const matched = { exact: 0, stem: 0, glob: 0 };
@@ -49,14 +56,9 @@ Deno.test("generateCorpus: work for the cleaner and for every match mode", async
       joins += doc.report.cleaning.hyphenJoins;
       accented += (doc.text.match(/[ëïéö]/g) ?? []).length;
       for (const mode of ["exact", "stem", "glob"] as const) {
-        matched[mode] += new FastScorer(lexicons[mode]).score(doc.text, { hits: false })
+        matched[mode] += new Scorer(lexicons[mode]).score(doc.text, { hits: false })
           .matchedTokens;
       }
-      // The naive baseline counts what the fast scorer counts, for one-word exact entries.
-      assert.deepEqual(
-        naiveScore(doc.text, lexicons.exact).entryHits,
-        new FastScorer(lexicons.exact).score(doc.text).entryHits,
-      );
     }
     assert.ok(joins > 50, `${joins} words joined at a line end`);
     assert.ok(accented > 20, `${accented} accented letters`);
@@ -81,44 +83,30 @@ Deno.test("ensureCorpus: generated once, then reused", async () => {
   }
 });
 
-Deno.test("runBench: a small run measures every part and states the targets", async () => {
+Deno.test("runBench: a small run measures the score task and the pipeline, and states the targets", async () => {
   const cache = await Deno.makeTempDir();
   try {
     const result = await runBench({
       mb: 0.2,
       docs: 4,
       cacheDir: cache,
-      repeat: 1,
-      workers: 2,
-      memory: false,
+      runs: 1,
+      modes: ["exact"],
       log: () => {},
     });
     assert.equal(result.corpus.documents, 4);
-    assert.equal(result.scoring.length, 3 * 3 + 1);
-    assert.deepEqual(
-      result.endToEnd.map((t) => `${t.mode} ${t.threads}`),
-      ["exact", "stem", "glob"].flatMap((m) => [
-        `${m} this thread`,
-        `${m} 1 worker`,
-        `${m} 2 workers`,
-      ]),
-    );
-    assert.ok([...result.scoring, ...result.endToEnd].every((t) => t.mbPerS > 0));
+    const names = result.measurements.map((m) => m.what);
+    for (const name of [SCORE_RUNS.kwic, SCORE_RUNS.counts, SCORE_RUNS.oneWorker]) {
+      assert.ok(names.includes(name), name);
+    }
+    assert.ok(result.measurements.every((m) => m.mbPerS > 0));
+    // The pipeline counts what the score task counts for one-word exact entries.
+    const pipeline = result.measurements.find((m) => m.what === PEER_RUNS.pipeline)!;
+    assert.ok(Number(pipeline.output) > 100, `pipeline counted ${pipeline.output}`);
     const text = formatBench(result);
-    assert.match(text, /exact >= 60 MB\/s on one core/);
-    assert.match(text, /stem within 2x of exact/);
-    assert.match(text, /2 workers \/ 1 worker, files to counts, exact/);
+    assert.match(text, /with kwic\.csv >= 0\.6x the tr \| grep pipeline/);
+    assert.match(text, /2 workers >= 1\.7x 1 worker, end to end/);
   } finally {
     await Deno.remove(cache, { recursive: true });
   }
-});
-
-Deno.test("the bench measures memory with the V8 flags of deno task score", async () => {
-  const tasks = JSON.parse(
-    await Deno.readTextFile(new URL("../../deno.json", import.meta.url)),
-  ).tasks as Record<string, string>;
-  assert.ok(
-    tasks.score.includes(`--v8-flags=${SCORE_V8_FLAGS} `),
-    `deno.json task score: ${tasks.score}`,
-  );
 });

@@ -38,6 +38,9 @@ import {
 /** Version of the generator, recorded in `GENERATED.json`; raise it when the output changes. */
 export const GENERATOR_VERSION = 2;
 
+/** Largest part of a generated document made as one string. */
+const PART_BYTES = 16_000_000;
+
 /** The file describing a generated corpus. */
 export const GENERATED_FILE = "GENERATED.json";
 
@@ -155,15 +158,25 @@ export async function generateCorpus(
     const upTo = Math.round((totalBytes * cumulative) / weightSum);
     const target = upTo - planned;
     planned = upTo;
-    const text = generateDocument(vocabulary, Math.max(1, target), {
-      seed: deriveSeed(seed, d + 1),
-      width: options.width,
-    });
-    const data = encoder.encode(text);
     const file = `doc-${String(d + 1).padStart(Math.max(digits, 5), "0")}.txt`;
-    await Deno.writeFile(join(outDir, file), data);
+    // A very large document is written in parts of at most PART_BYTES (each a document
+    // of its own seed), so that it never has to be one string.
+    await using out = await Deno.open(join(outDir, file), {
+      write: true,
+      create: true,
+      truncate: true,
+    });
+    for (let part = 0, left = Math.max(1, target); left > 0; part++) {
+      const text = generateDocument(vocabulary, Math.min(left, PART_BYTES), {
+        seed: part === 0 ? deriveSeed(seed, d + 1) : deriveSeed(deriveSeed(seed, d + 1), part),
+        width: options.width,
+      });
+      const data = encoder.encode(text);
+      for (let at = 0; at < data.length;) at += await out.write(data.subarray(at));
+      bytes += data.length;
+      left -= data.length;
+    }
     files.push(file);
-    bytes += data.length;
   }
   const result: GeneratedCorpus = { generator: GENERATOR_VERSION, seed, docs, mb, bytes, files };
   const { files: _files, ...description } = result;
@@ -172,6 +185,73 @@ export async function generateCorpus(
     JSON.stringify(description, null, 2) + "\n",
   );
   return result;
+}
+
+/** Options of {@linkcode repeatCorpus}. */
+export interface RepeatCorpusOptions {
+  /** Number of documents. Default: `max(1, round(mb * 4))`. */
+  docs?: number;
+}
+
+/**
+ * A corpus of real text for benchmarks: the lines of the given text files, one after
+ * another and round again, cut into `docs` documents of equal size (about `mb` MB in all;
+ * each ends with the line that reaches its size), each starting at another line. Written
+ * with a `GENERATED.json` naming the files (by name only) and sizes, like
+ * {@linkcode generateCorpus}.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/a.txt`, "Eerste regel.\nTweede regel.\n");
+ * const made = await repeatCorpus(`${dir}/out`, [`${dir}/a.txt`], 0.0001, { docs: 2 });
+ * assert.deepEqual(made.files, ["doc-00001.txt", "doc-00002.txt"]);
+ * assert.equal(await Deno.readTextFile(`${dir}/out/doc-00002.txt`), "Tweede regel.\nEerste regel.\nTweede regel.\nEerste regel.\n");
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function repeatCorpus(
+  outDir: string,
+  sources: readonly string[],
+  mb: number,
+  options: RepeatCorpusOptions = {},
+): Promise<GeneratedCorpus> {
+  const docs = options.docs ?? Math.max(1, Math.round(mb * 4));
+  const lines: string[] = [];
+  for (const source of sources) {
+    lines.push(
+      ...(await Deno.readTextFile(source)).split("\n").filter((l, i, all) =>
+        i < all.length - 1 || l !== ""
+      ),
+    );
+  }
+  if (lines.length === 0) throw new Error("repeatCorpus: the source files hold no lines");
+  const encoder = new TextEncoder();
+  const perDoc = Math.max(1, Math.round((mb * 1e6) / docs));
+  await Deno.mkdir(outDir, { recursive: true });
+  const files: string[] = [];
+  let bytes = 0;
+  for (let d = 0; d < docs; d++) {
+    const parts: string[] = [];
+    let size = 0;
+    for (let k = (d * 97) % lines.length; size < perDoc; k = (k + 1) % lines.length) {
+      parts.push(lines[k]);
+      size += encoder.encode(lines[k]).length + 1;
+    }
+    const file = `doc-${String(d + 1).padStart(Math.max(String(docs).length, 5), "0")}.txt`;
+    const data = encoder.encode(parts.join("\n") + "\n");
+    await Deno.writeFile(join(outDir, file), data);
+    files.push(file);
+    bytes += data.length;
+  }
+  const names = sources.map((s) => s.split(/[\\/]/).pop());
+  const description = { generator: GENERATOR_VERSION, repeated: names, docs, mb, bytes };
+  await Deno.writeTextFile(
+    join(outDir, GENERATED_FILE),
+    JSON.stringify(description, null, 2) + "\n",
+  );
+  return { generator: GENERATOR_VERSION, seed: 0, docs, mb, bytes, files };
 }
 
 /** Options of {@linkcode generateDocument}. */

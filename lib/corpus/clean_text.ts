@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { isWordCodePoint, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
+import { ASCII_LOWER, isWordCodePoint, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
 
 /** What {@linkcode cleanText} changed. */
 export interface CleaningReport {
@@ -90,6 +90,89 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
     text = text.slice(1);
     report.bomRemoved = true;
   }
+  return { text: cleanPart(text, report, options), report };
+}
+
+/**
+ * {@linkcode cleanText} for a text that arrives in parts: each part is cleaned as far as
+ * it can be, the rest held back until the next part, so that the parts together are
+ * exactly `cleanText` of the whole text (tested), with the same report, in memory bounded
+ * by a part. A part is cut only where no rule can reach across: after a digit or a
+ * punctuation mark, or at the start of a line that does not end in a hyphen, and before
+ * an ASCII character (which Unicode normalization never joins to what comes before).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const cleaner = new TextCleaner();
+ * const text = cleaner.push("De participatie-") + cleaner.push("\nsamenleving.") + cleaner.end();
+ * assert.equal(text, "De participatiesamenleving.");
+ * assert.equal(cleaner.report.hyphenJoins, 1);
+ * ```
+ */
+export class TextCleaner {
+  readonly report: CleaningReport = emptyCleaningReport();
+  readonly #options: CleanTextOptions;
+  #pending = "";
+  #started = false;
+
+  constructor(options: CleanTextOptions = {}) {
+    this.#options = options;
+  }
+
+  /** Clean the next part of the text; returns the cleaned text that is final so far. */
+  push(part: string): string {
+    let text = this.#pending + part;
+    if (!this.#started && text !== "") {
+      this.#started = true;
+      if (text.startsWith("\uFEFF")) {
+        text = text.slice(1);
+        this.report.bomRemoved = true;
+      }
+    }
+    const cut = safeCut(text);
+    // A copy, so the part itself is garbage at once (see copyOf in lib/score/scorer.ts).
+    this.#pending = cut === 0 ? text : (" " + text.slice(cut)).slice(1);
+    return cut === 0 ? "" : cleanPart(text.slice(0, cut), this.report, this.#options);
+  }
+
+  /** The end of the text: cleans what is held back. */
+  end(): string {
+    const text = this.#pending;
+    this.#pending = "";
+    return cleanPart(text, this.report, this.#options);
+  }
+}
+
+/**
+ * The last offset where a text can be cut into parts cleaned on their own, or 0. See
+ * {@linkcode TextCleaner}.
+ */
+function safeCut(text: string): number {
+  for (let p = text.length - 1; p > 0; p--) {
+    if (text.charCodeAt(p) >= 0x80) continue;
+    const before = text.charCodeAt(p - 1);
+    if (before >= 0x80) continue;
+    if (before === 0x0a) {
+      // A line break that ends a line without a hyphen (spaces, tabs, carriage returns and
+      // soft hyphens aside).
+      let k = p - 2;
+      while (k >= 0 && /[ \t\r\u00AD]/.test(text[k])) k--;
+      if (k < 0 || text[k] !== "-") return p;
+      continue;
+    }
+    // After a digit or punctuation mark (not a letter, hyphen, space, tab or line end).
+    if (ASCII_LOWER[before] === 0 && !CUT_NOT_AFTER.has(before)) return p;
+  }
+  return 0;
+}
+
+/** ASCII characters a part may not end with: hyphen, space, tab, line feed, carriage return. */
+const CUT_NOT_AFTER = new Set([0x2d, 0x20, 0x09, 0x0a, 0x0d]);
+
+/** Steps 2-5 of {@linkcode cleanText} on a text or a part of one, counted into `report`. */
+function cleanPart(input: string, report: CleaningReport, options: CleanTextOptions): string {
+  let text = input;
   if (text.includes("\r")) {
     text = text.replace(/\r\n?/g, () => {
       report.lineEndsNormalized++;
@@ -98,7 +181,7 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
   }
   const nfc = text.normalize("NFC");
   if (nfc !== text) {
-    report.nfcChanges = countNfcChanges(text);
+    report.nfcChanges += countNfcChanges(text);
     text = nfc;
   }
   if (text.includes("\u00AD")) {
@@ -108,7 +191,7 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
     });
   }
   if (options.joinHyphens ?? true) text = joinLineEndHyphens(text, report);
-  return { text, report };
+  return text;
 }
 
 /** A hyphen at a line end: `-`, spaces or tabs, a line break, spaces or tabs. */

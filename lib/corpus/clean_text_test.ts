@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { cleanText } from "./clean_text.ts";
+import fc from "fast-check";
+import { cleanText, TextCleaner } from "./clean_text.ts";
 
 Deno.test("cleanText: joins a word broken at a line end", () => {
   const { text, report } = cleanText(
@@ -62,4 +63,53 @@ Deno.test("cleanText: a clean text is unchanged", () => {
   const { text, report } = cleanText(input);
   assert.equal(text, input);
   assert.equal(Object.values(report).filter((v) => v !== 0 && v !== false).length, 0);
+});
+
+Deno.test("TextCleaner: a text cleaned in parts of any size is cleanText of the whole", () => {
+  // The expectation is cleanText of the whole text (tested above against texts worked by
+  // hand); the pieces meet every rule: line ends of three kinds, a BOM, decomposed and
+  // composed letters, soft hyphens, line-end hyphens before a word, "en", a capital, a
+  // vowel, after an abbreviation, before a blank line, digits and punctuation.
+  const pieces = [
+    "zorg",
+    "en",
+    "of",
+    "Geleen",
+    "Wmo",
+    "re",
+    "integratie",
+    "niet",
+    "e",
+    "\u0308",
+    "ë",
+    "\u00AD",
+    "-",
+    "\n",
+    "\r",
+    "\r\n",
+    " ",
+    "\t",
+    ".",
+    "2",
+    "\uFEFF",
+    "A\u030A",
+    "’",
+  ];
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 60 }),
+      fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 8 }),
+      (picked, sizes) => {
+        const text = picked.join("");
+        const cleaner = new TextCleaner();
+        let out = "";
+        for (let at = 0, k = 0; at < text.length; at += sizes[k++ % sizes.length]) {
+          out += cleaner.push(text.slice(at, at + sizes[k % sizes.length]));
+        }
+        out += cleaner.end();
+        assert.deepEqual({ text: out, report: cleaner.report }, cleanText(text));
+      },
+    ),
+    { numRuns: 2000 },
+  );
 });

@@ -7,9 +7,9 @@
 import { isAbsolute, relative } from "node:path";
 import { InputError } from "../io/mod.ts";
 import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
-import { type CleaningReport, cleanText, type CleanTextOptions } from "./clean_text.ts";
-import { decodeDocumentText } from "./decode_text.ts";
-import { extractPdfText } from "./extract_pdf.ts";
+import { decodeTextChunks } from "../io/read_text.ts";
+import { type CleaningReport, type CleanTextOptions, TextCleaner } from "./clean_text.ts";
+import { extractPdfPages } from "./extract_pdf.ts";
 import type { Region, SizeClass } from "./manifest.ts";
 
 /** What a manifest may say about a document. */
@@ -69,33 +69,121 @@ export interface ReadDocumentOptions {
 }
 
 /**
- * Read one document: `.pdf` through the PDF extractor, `.txt` and `.md` as strict
- * UTF-8 (Markdown is read as plain text). The text is then cleaned (see
- * {@linkcode cleanText}). A missing, unreadable or empty document (no words) is an
- * {@linkcode InputError} naming it.
+ * Bytes of a text document decoded, cleaned and scored at a time: small enough that the
+ * strings made of them stay in V8's young generation (they are garbage at once).
  */
-export async function readDocument(
+export const DOCUMENT_CHUNK_BYTES = 32768;
+
+/** Bytes read from the file at a time (handed on in chunks of {@linkcode DOCUMENT_CHUNK_BYTES}). */
+const READ_BYTES = 1 << 20;
+
+/** What {@linkcode streamDocument} reports: a {@linkcode DocumentReport} less the words, which its reader counts. */
+export type StreamedReport = Omit<DocumentReport, "tokens">;
+
+/** Options of {@linkcode streamDocument}. */
+export interface StreamDocumentOptions {
+  /** Options passed to the cleaner. Default: `{}` (all cleaning rules on). */
+  cleaning?: CleanTextOptions;
+  /** Bytes handed on at a time. Default: {@linkcode DOCUMENT_CHUNK_BYTES}. */
+  chunkBytes?: number;
+}
+
+/**
+ * Read one document in parts: `.txt` and `.md` a chunk of bytes at a time, decoded as
+ * strict UTF-8 and cleaned (see {@linkcode TextCleaner}); `.pdf` a page at a time. Each
+ * part of cleaned text goes to `onText` as soon as it is final, so a document of any size
+ * is read in bounded memory. The parts together are exactly the text of
+ * {@linkcode readDocument}, and the refusals are the same: a missing, unreadable or empty
+ * document (no words) is an {@linkcode InputError} naming it (an empty one only once it
+ * has been read to the end; `onText` may have had its blank parts).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/a.txt`, "De regie-\nrol, twee keer: de regie-\nrol.");
+ * const source = { id: "a", file: "a.txt", path: `${dir}/a.txt`, displayPath: "a.txt", metadata: {} };
+ * const parts: string[] = [];
+ * const report = await streamDocument(source, (text) => {
+ *   parts.push(text);
+ * }, { chunkBytes: 8 });
+ * assert.equal(parts.join(""), "De regierol, twee keer: de regierol.");
+ * assert.deepEqual([report.characters, report.cleaning.hyphenJoins], [36, 2]);
+ * await Deno.remove(dir, { recursive: true });
+ * ```
+ */
+export async function streamDocument(
   source: DocumentSource,
-  options: ReadDocumentOptions = {},
-): Promise<CorpusDocument> {
+  onText: (text: string) => void | Promise<void>,
+  options: StreamDocumentOptions = {},
+): Promise<StreamedReport> {
   const file = source.displayPath;
   const what = `document "${source.id}"`;
-  let bytes: Uint8Array;
-  try {
-    await refuseEscapingLink(source, what);
-    const info = await Deno.stat(source.path);
-    if (!info.isFile) throw new InputError(`${what} is not a file (a folder?)`, { file });
-    bytes = await Deno.readFile(source.path);
-  } catch (error) {
+  const fail = (error: unknown): never => {
     if (error instanceof InputError) throw error;
     if (error instanceof Deno.errors.NotFound) throw new InputError(`${what} not found`, { file });
     if (error instanceof Deno.errors.PermissionDenied) {
       throw new InputError(`${what} cannot be read: permission denied`, { file });
     }
     throw new InputError(`${what} cannot be read: ${(error as Error).message}`, { file });
+  };
+  try {
+    await refuseEscapingLink(source, what);
+    const info = Deno.statSync(source.path);
+    if (!info.isFile) throw new InputError(`${what} is not a file (a folder?)`, { file });
+  } catch (error) {
+    fail(error);
   }
   const isPdf = source.file.toLowerCase().endsWith(".pdf");
-  return documentFromBytes(source, bytes, isPdf, options);
+  if (isPdf) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await Deno.readFile(source.path);
+    } catch (error) {
+      return fail(error);
+    }
+    return await streamBytes(source, bytes, true, onText, options);
+  }
+  const size = options.chunkBytes ?? DOCUMENT_CHUNK_BYTES;
+  async function* open(): AsyncGenerator<Uint8Array> {
+    let handle: Deno.FsFile | undefined;
+    try {
+      // Synchronous calls, as above; reads of a megabyte are the rest of the time.
+      handle = Deno.openSync(source.path);
+      const buffer = new Uint8Array(Math.max(size, READ_BYTES));
+      for (let n = handle.readSync(buffer); n !== null; n = handle.readSync(buffer)) {
+        for (let at = 0; at < n; at += size) yield buffer.subarray(at, Math.min(n, at + size));
+      }
+    } catch (error) {
+      fail(error);
+    } finally {
+      handle?.close();
+    }
+  }
+  return await streamParts(source, false, onText, options, async (cleaner, emit) => {
+    const { bomRemoved } = await decodeTextChunks(open, file, (text) => emit(cleaner.push(text)), {
+      what,
+    });
+    return { pages: 1, bomRemoved };
+  });
+}
+
+/**
+ * Read one document: `.pdf` through the PDF extractor, `.txt` and `.md` as strict
+ * UTF-8 (Markdown is read as plain text). The text is then cleaned (see
+ * {@linkcode cleanText}). A missing, unreadable or empty document (no words) is an
+ * {@linkcode InputError} naming it. The whole text in one string, for a notebook; scoring
+ * reads documents in parts ({@linkcode streamDocument}).
+ */
+export async function readDocument(
+  source: DocumentSource,
+  options: ReadDocumentOptions = {},
+): Promise<CorpusDocument> {
+  const parts: string[] = [];
+  const report = await streamDocument(source, (text) => {
+    parts.push(text);
+  }, options);
+  return withText(source, parts.join(""), report, options);
 }
 
 /**
@@ -103,8 +191,16 @@ export async function readDocument(
  * a link; one that leads elsewhere, e.g. to `/etc/passwd` or a home folder, is refused).
  */
 async function refuseEscapingLink(source: DocumentSource, what: string): Promise<void> {
-  const info = await Deno.lstat(source.path).catch(() => undefined);
-  if (info === undefined || !info.isSymlink) return;
+  let info: Deno.FileInfo | undefined;
+  try {
+    // Synchronous: a file system call from the page cache takes microseconds, a trip
+    // through the thread pool of an asynchronous one far longer (most of the time of a
+    // small document).
+    info = Deno.lstatSync(source.path);
+  } catch {
+    return;
+  }
+  if (!info.isSymlink) return;
   const dir = source.path.slice(0, source.path.length - source.file.length);
   const [real, realDir] = await Promise.all([
     Deno.realPath(source.path).catch(() => undefined),
@@ -141,34 +237,84 @@ export async function documentFromBytes(
   isPdf: boolean,
   options: ReadDocumentOptions = {},
 ): Promise<CorpusDocument> {
+  const parts: string[] = [];
+  const report = await streamBytes(source, bytes, isPdf, (text) => {
+    parts.push(text);
+  }, options);
+  return withText(source, parts.join(""), report, options);
+}
+
+function withText(
+  source: DocumentSource,
+  text: string,
+  report: StreamedReport,
+  options: ReadDocumentOptions,
+): CorpusDocument {
+  const tokens = options.countTokens ?? true ? countTokens(text) : NaN;
+  return { ...source, text, report: { ...report, tokens } };
+}
+
+/** {@linkcode streamDocument} of bytes in memory. */
+async function streamBytes(
+  source: DocumentSource,
+  bytes: Uint8Array,
+  isPdf: boolean,
+  onText: (text: string) => void | Promise<void>,
+  options: StreamDocumentOptions,
+): Promise<StreamedReport> {
   const file = source.displayPath;
-  const what = `document "${source.id}"`;
-  let raw: string;
-  let pages = 1;
-  let bomRemoved = false;
-  if (isPdf) {
-    const pdf = await extractPdfText(bytes, file, { id: source.id });
-    raw = pdf.text;
-    pages = pdf.pages;
-  } else {
-    const decoded = decodeDocumentText(bytes, file, { id: source.id });
-    raw = decoded.text;
-    bomRemoved = decoded.bomRemoved;
-  }
-  const cleaned = cleanText(raw, options.cleaning);
-  cleaned.report.bomRemoved ||= bomRemoved;
-  const counting = options.countTokens ?? true;
-  const tokens = counting ? countTokens(cleaned.text) : NaN;
-  if (counting ? tokens === 0 : !hasWord(cleaned.text)) {
-    const hint = isPdf ? " (a scanned PDF holds images, not text: it needs OCR first)" : "";
-    const state = cleaned.text.trim() === "" ? "is empty" : "holds no words";
-    throw new InputError(`${what} ${state}${hint}`, { file });
-  }
-  return {
-    ...source,
-    text: cleaned.text,
-    report: { pages, characters: countCodePoints(cleaned.text), tokens, cleaning: cleaned.report },
+  return await streamParts(source, isPdf, onText, options, async (cleaner, emit) => {
+    if (isPdf) {
+      const pages = await extractPdfPages(bytes, file, async (text, page) => {
+        await emit(cleaner.push(page === 1 ? text : "\n\n" + text));
+      }, { id: source.id });
+      return { pages, bomRemoved: false };
+    }
+    async function* open() {
+      yield bytes;
+    }
+    const { bomRemoved } = await decodeTextChunks(open, file, (text) => emit(cleaner.push(text)), {
+      what: `document "${source.id}"`,
+    });
+    return { pages: 1, bomRemoved };
+  });
+}
+
+/**
+ * The cleaning, counting and refusal of an empty document around a reader of raw parts:
+ * `read` pushes raw text into the cleaner and hands what comes out to `emit`.
+ */
+async function streamParts(
+  source: DocumentSource,
+  isPdf: boolean,
+  onText: (text: string) => void | Promise<void>,
+  options: StreamDocumentOptions,
+  read: (
+    cleaner: TextCleaner,
+    emit: (text: string) => Promise<void>,
+  ) => Promise<{ pages: number; bomRemoved: boolean }>,
+): Promise<StreamedReport> {
+  const cleaner = new TextCleaner(options.cleaning);
+  let characters = 0;
+  let word = false;
+  let visible = false;
+  const emit = async (text: string) => {
+    if (text === "") return;
+    characters += countCodePoints(text);
+    word ||= hasWord(text);
+    visible ||= /\S/.test(text);
+    await onText(text);
   };
+  const { pages, bomRemoved } = await read(cleaner, emit);
+  await emit(cleaner.end());
+  const cleaning = cleaner.report;
+  cleaning.bomRemoved ||= bomRemoved;
+  if (!word) {
+    const hint = isPdf ? " (a scanned PDF holds images, not text: it needs OCR first)" : "";
+    const state = visible ? "holds no words" : "is empty";
+    throw new InputError(`document "${source.id}" ${state}${hint}`, { file: source.displayPath });
+  }
+  return { pages, characters, cleaning };
 }
 
 /** Does the text hold at least one word? Stops at the first letter. */
@@ -178,10 +324,6 @@ function hasWord(text: string): boolean {
 }
 
 function countCodePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
+  // Each astral character is two code units, the second a low surrogate.
+  return text.length - (text.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
 }

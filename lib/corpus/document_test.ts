@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { documentFromBytes, readDocument } from "./document.ts";
+import { documentFromBytes, readDocument, streamDocument } from "./document.ts";
 import { minimalPdf } from "./pdf_fixture.ts";
 
 const source = (id: string, file: string) => ({
@@ -87,4 +87,37 @@ Deno.test("readDocument refuses a symbolic link that leads out of the corpus fol
   });
   assert.equal((await readDocument(source("c.txt"))).text, "binnen"); // a link inside is fine
   await Deno.remove(base, { recursive: true });
+});
+
+Deno.test("streamDocument: in chunks of a few bytes, the text, report and refusals of documentFromBytes", async () => {
+  // documentFromBytes reads the bytes in one piece (its messages are tested above); the
+  // text mixes two-byte letters, a line-end hyphen, CRLF and a soft hyphen across chunk edges.
+  const dir = await Deno.makeTempDir();
+  try {
+    const text = "Efficiënt\r\nzorg-\r\nverlening, re-\nintegratie;\u00ADmeedoen. ".repeat(20);
+    const cases: [string, Uint8Array][] = [
+      ["goed", utf8(text)],
+      ["oud", Uint8Array.from([...utf8(text), 0xeb, ...utf8("\nnog")])],
+      ["nul", Uint8Array.from([...utf8(text), 0, 0x0a])],
+      ["leeg", utf8(" \n\t".repeat(50))],
+    ];
+    for (const [id, bytes] of cases) {
+      await Deno.writeFile(`${dir}/${id}.txt`, bytes);
+      const src = { ...source(id, `${id}.txt`), path: `${dir}/${id}.txt` };
+      const whole = await documentFromBytes(src, bytes, false).catch((e: Error) => e.message);
+      for (const chunkBytes of [1, 3, 7, 64]) {
+        const parts: string[] = [];
+        const streamed = await streamDocument(src, (part) => {
+          parts.push(part);
+        }, { chunkBytes }).then(
+          (report) => ({ ...src, text: parts.join(""), report: { ...report, tokens: NaN } }),
+          (e: Error) => e.message,
+        );
+        if (typeof whole === "string") assert.equal(streamed, whole, `${id} ${chunkBytes}`);
+        else assert.deepEqual(streamed, { ...whole, report: { ...whole.report, tokens: NaN } });
+      }
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -1,11 +1,11 @@
 /**
  * Text out of a PDF, through `unpdf` (a maintained build of Mozilla's PDF.js for
- * servers; it needs no canvas and runs under Deno). Pages are joined by a blank line, so
- * a hyphen at the foot of a page is never joined to the next page's first word.
+ * servers; it needs no canvas and runs under Deno), page by page. Pages are joined by a
+ * blank line, so a hyphen at the foot of a page is never joined to the next page's first
+ * word.
  *
  * @module
  */
-import { extractText, getDocumentProxy } from "unpdf";
 import { InputError } from "../io/mod.ts";
 
 /** The library that reads PDFs, recorded with results. */
@@ -60,6 +60,26 @@ export async function extractPdfText(
   file: string,
   options: ExtractPdfOptions = {},
 ): Promise<PdfText> {
+  const texts: string[] = [];
+  const pages = await extractPdfPages(bytes, file, (text) => {
+    texts.push(text);
+  }, options);
+  return { text: texts.join("\n\n"), pages };
+}
+
+/**
+ * {@linkcode extractPdfText} one page at a time: `onPage` gets the text of each page in
+ * order (as `unpdf`'s `extractText` makes it: the page's text items, a line break after
+ * each that ends a line), so a document of many pages is never one string. The refusals
+ * are those of `extractPdfText`; a PDF whose pages all turn out blank is refused after the
+ * last page. Returns the number of pages.
+ */
+export async function extractPdfPages(
+  bytes: Uint8Array,
+  file: string,
+  onPage: (text: string, page: number) => void | Promise<void>,
+  options: ExtractPdfOptions = {},
+): Promise<number> {
   const what = options.id === undefined ? "the document" : `document "${options.id}"`;
   const refuse = (problem: string) => new InputError(`${what} ${problem}`, { file });
   const maxBytes = options.maxBytes ?? PDF_MAX_BYTES;
@@ -78,6 +98,8 @@ export async function extractPdfText(
       `is ${size}, over the limit of ${limit} for a PDF; save its text as a .txt file and use that`,
     );
   }
+  // PDF.js is large: loaded only when a PDF is read (not by every scoring thread).
+  const { getDocumentProxy } = await import("unpdf");
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
     try {
@@ -97,18 +119,27 @@ export async function extractPdfText(
           "split it, or save its text as a .txt file and use that",
       );
     }
-    let pages: string[];
-    try {
-      ({ text: pages } = await extractText(pdf, { mergePages: false }));
-    } catch {
-      throw unreadable(bytes, refuse);
+    let blank = true;
+    for (let page = 1; page <= pdf.numPages; page++) {
+      let text: string;
+      try {
+        const content = await (await pdf.getPage(page)).getTextContent();
+        text = content.items
+          .filter((item) => "str" in item && item.str != null)
+          .map((item) => "str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")
+          .join("");
+      } catch {
+        throw unreadable(bytes, refuse);
+      }
+      blank &&= text.trim() === "";
+      await onPage(text, page);
     }
-    if (pages.every((page) => page.trim() === "")) {
+    if (blank) {
       throw refuse(
         "has no text layer (its pages are images, as in a scan); it needs OCR first, e.g. with ocrmypdf",
       );
     }
-    return { text: pages.join("\n\n"), pages: pdf.numPages };
+    return pdf.numPages;
   } finally {
     await pdf?.loadingTask.destroy();
   }

@@ -270,18 +270,35 @@ export function formatCsv(
   rows: readonly Record<string, CsvValue>[],
   options: FormatCsvOptions = {},
 ): string {
-  const cell = (value: CsvValue): string => {
-    if (value === null || value === undefined) return "";
+  const lines = [formatCsvRow(columns, options)];
+  for (const row of rows) lines.push(formatCsvRow(columns.map((c) => row[c]), options));
+  return lines.join("\n") + "\n";
+}
+
+/**
+ * One row of {@linkcode formatCsv}, without its line end: the cells quoted and made
+ * spreadsheet-safe the same way.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(formatCsvRow(["a", 3, "x,y", "=1+1"]), 'a,3,"x,y",\'=1+1');
+ * ```
+ */
+export function formatCsvRow(values: readonly CsvValue[], options: FormatCsvOptions = {}): string {
+  let line = "";
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k];
     let text: string;
-    if (typeof value === "number") {
+    if (value === null || value === undefined) text = "";
+    else if (typeof value === "number") {
       if (!Number.isFinite(value)) text = "";
       else if (options.decimals !== undefined && !Number.isInteger(value)) {
         text = formatFixed(value, options.decimals);
       } else text = String(value);
     } else text = typeof value === "string" ? spreadsheetSafe(value) : String(value);
-    return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  const lines = [columns.map(cell).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(","));
-  return lines.join("\n") + "\n";
+    if (/[",\n\r]/.test(text)) text = `"${text.replaceAll('"', '""')}"`;
+    line += k === 0 ? text : "," + text;
+  }
+  return line;
 }

@@ -48,53 +48,97 @@ export function decodeText(
   file: string,
   options: DecodeTextOptions = {},
 ): DecodedText {
-  const what = options.what ?? "the file";
-  const bom = BYTE_ORDER_MARKS.find((mark) => mark.bytes.every((b, i) => bytes[i] === b));
-  if (bom !== undefined) {
-    throw new InputError(
-      `${what} is ${bom.encoding} (it starts with a ${bom.encoding} byte order mark); ` +
-        `re-save it as UTF-8 (e.g. iconv -f ${bom.iconv} -t UTF-8)`,
-      { file },
-    );
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    const wide = guessWideEncoding(bytes);
-    if (wide !== undefined) {
-      throw new InputError(
-        `${what} looks like ${wide.encoding} without a byte order mark (${wide.sign}); ` +
-          `re-save it as UTF-8 (e.g. iconv -f ${wide.iconv} -t UTF-8)`,
-        { file },
-      );
+  let text: string | undefined;
+  if (bytes.indexOf(0) < 0 && !startsWithWideMark(bytes)) {
+    try {
+      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      // refused below
     }
-    throw new InputError(
-      `${what} holds a NUL byte (at offset ${nul}), so it is not a text file; ` +
-        "give plain text saved as UTF-8",
-      { file, line: lineAt(bytes, nul) },
-    );
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    const line = lineAt(bytes, at);
-    const hex = `0x${bytes[at].toString(16).padStart(2, "0")}`;
-    if (looksLikeWindows1252(bytes)) {
-      const char = new TextDecoder("windows-1252").decode(bytes.subarray(at, at + 1));
-      throw new InputError(
-        `${what} is not UTF-8 but looks like Windows-1252 (byte ${hex} = "${char}" at offset ${at}); ` +
-          "re-save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)",
-        { file, line },
-      );
-    }
-    throw new InputError(
-      `${what} is not valid UTF-8 (byte ${hex} at offset ${at}); re-save it as UTF-8`,
-      { file, line },
-    );
+  if (text === undefined) {
+    const scan = new RefusalScan();
+    scan.feed(bytes);
+    throw scan.refusal(file, options.what ?? "the file");
   }
   const bomRemoved = text.startsWith("\uFEFF");
   return { text: bomRemoved ? text.slice(1) : text, bomRemoved };
+}
+
+/**
+ * Decode bytes that arrive in chunks as strict UTF-8, handing on the text as it is
+ * decoded: the same text, the same byte order mark rule and the same refusals (word for
+ * word) as {@linkcode decodeText} of all the bytes at once, in memory bounded by a chunk.
+ * `open` gives the chunks; on a refusal it is called once more, to find what the whole
+ * file says (the first NUL byte anywhere outranks a bad byte before it, as in
+ * `decodeText`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const bytes = new TextEncoder().encode("\uFEFFcreëren");
+ * async function* open() {
+ *   for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+ * }
+ * const parts: string[] = [];
+ * const { bomRemoved } = await decodeTextChunks(open, "a.txt", (text) => {
+ *   parts.push(text);
+ * });
+ * assert.deepEqual([parts.join(""), bomRemoved], ["creëren", true]);
+ * ```
+ */
+export async function decodeTextChunks(
+  open: () => AsyncIterable<Uint8Array>,
+  file: string,
+  onText: (text: string) => void | Promise<void>,
+  options: DecodeTextOptions = {},
+): Promise<{ bomRemoved: boolean }> {
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  let first = true;
+  let head: Uint8Array = new Uint8Array(0);
+  let bomRemoved = false;
+  let failed = false;
+  const emit = async (text: string) => {
+    if (first && text !== "") {
+      first = false;
+      if (text.startsWith("\uFEFF")) {
+        bomRemoved = true;
+        text = text.slice(1);
+      }
+    }
+    if (text !== "") await onText(text);
+  };
+  for await (const chunk of open()) {
+    if (head.length < 4) head = concatBytes(head, chunk.subarray(0, 4 - head.length));
+    if (chunk.indexOf(0) >= 0 || (head.length >= 4 && startsWithWideMark(head))) {
+      failed = true;
+      break;
+    }
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      failed = true;
+      break;
+    }
+    await emit(text);
+  }
+  if (!failed) {
+    if (startsWithWideMark(head)) failed = true;
+    else {
+      try {
+        await emit(decoder.decode());
+      } catch {
+        failed = true;
+      }
+    }
+  }
+  if (failed) {
+    const scan = new RefusalScan();
+    for await (const chunk of open()) scan.feed(chunk);
+    throw scan.refusal(file, options.what ?? "the file");
+  }
+  return { bomRemoved };
 }
 
 /**
@@ -175,31 +219,154 @@ export async function readTextFile(
 
 /** Offset of the first byte that breaks UTF-8 (the last offset when the text is cut short). */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const need = b < 0x80
-      ? 0
-      : b >= 0xc2 && b < 0xe0
-      ? 1
-      : b >= 0xe0 && b < 0xf0
-      ? 2
-      : b >= 0xf0 && b < 0xf5
-      ? 3
-      : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
-    }
-    i += need + 1;
-  }
-  return Math.max(0, bytes.length - 1);
+  const scan = new RefusalScan();
+  scan.feed(bytes);
+  return scan.invalid ?? Math.max(0, bytes.length - 1);
 }
 
-function lineAt(bytes: Uint8Array, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line;
+/** Number of UTF-8 bytes of a sequence after a lead byte, or -1 for a byte that cannot lead. */
+function continuationBytes(b: number): number {
+  return b < 0x80
+    ? 0
+    : b >= 0xc2 && b < 0xe0
+    ? 1
+    : b >= 0xe0 && b < 0xf0
+    ? 2
+    : b >= 0xf0 && b < 0xf5
+    ? 3
+    : -1;
+}
+
+/**
+ * What the bytes of a refused text say, read once from start to end in chunks of any
+ * size: its first bytes, the first NUL byte, the first byte that breaks UTF-8 (lead and
+ * continuation bytes checked, as browsers' strict decoders do, less their rules on
+ * overlong forms), each with its line, and whether any byte is undefined in Windows-1252.
+ */
+class RefusalScan {
+  head: Uint8Array = new Uint8Array(0);
+  length = 0;
+  nul: { at: number; line: number } | undefined;
+  invalid: number | undefined;
+  invalidLine = 0;
+  invalidByte = 0;
+  undefinedIn1252 = false;
+  #carry: Uint8Array = new Uint8Array(0);
+  /** Offset of the first byte of #carry. */
+  #base = 0;
+  /** Line feeds before #base. */
+  #lines = 0;
+  /** Line feeds in all the bytes fed. */
+  #fedLines = 0;
+  #lastByte = 0;
+
+  feed(chunk: Uint8Array): void {
+    if (this.head.length < SAMPLE_BYTES) {
+      this.head = concatBytes(this.head, chunk.subarray(0, SAMPLE_BYTES - this.head.length));
+    }
+    const nul = this.nul === undefined ? chunk.indexOf(0) : -1;
+    if (nul >= 0) {
+      const line = this.#fedLines + countLineFeeds(chunk.subarray(0, nul)) + 1;
+      this.nul = { at: this.length + nul, line };
+    }
+    if (!this.undefinedIn1252) this.undefinedIn1252 = chunk.some((b) => UNDEFINED_IN_1252.has(b));
+    this.#fedLines += countLineFeeds(chunk);
+    if (chunk.length > 0) this.#lastByte = chunk[chunk.length - 1];
+    this.length += chunk.length;
+    if (this.invalid !== undefined) return;
+    const buf = this.#carry.length === 0 ? chunk : concatBytes(this.#carry, chunk);
+    let i = 0;
+    while (i < buf.length) {
+      const need = continuationBytes(buf[i]);
+      let bad = need < 0;
+      if (!bad && i + need >= buf.length) {
+        // Cut at the chunk's end: bad only if a continuation byte already here is not one.
+        for (let k = 1; i + k < buf.length; k++) bad ||= (buf[i + k] & 0xc0) !== 0x80;
+        if (!bad) break;
+      }
+      for (let k = 1; k <= need && !bad; k++) bad = (buf[i + k] & 0xc0) !== 0x80;
+      if (bad) {
+        this.invalid = this.#base + i;
+        this.invalidLine = this.#lines + countLineFeeds(buf.subarray(0, i)) + 1;
+        this.invalidByte = buf[i];
+        return;
+      }
+      i += need + 1;
+    }
+    this.#lines += countLineFeeds(buf.subarray(0, i));
+    this.#base += i;
+    this.#carry = buf.slice(i);
+  }
+
+  /** The refusal of the bytes fed, as {@linkcode decodeText} words it. */
+  refusal(file: string, what: string): InputError {
+    const bom = BYTE_ORDER_MARKS.find((mark) => mark.bytes.every((b, i) => this.head[i] === b));
+    if (bom !== undefined) {
+      return new InputError(
+        `${what} is ${bom.encoding} (it starts with a ${bom.encoding} byte order mark); ` +
+          `re-save it as UTF-8 (e.g. iconv -f ${bom.iconv} -t UTF-8)`,
+        { file },
+      );
+    }
+    if (this.nul !== undefined) {
+      const wide = guessWideEncoding(this.head);
+      if (wide !== undefined) {
+        return new InputError(
+          `${what} looks like ${wide.encoding} without a byte order mark (${wide.sign}); ` +
+            `re-save it as UTF-8 (e.g. iconv -f ${wide.iconv} -t UTF-8)`,
+          { file },
+        );
+      }
+      return new InputError(
+        `${what} holds a NUL byte (at offset ${this.nul.at}), so it is not a text file; ` +
+          "give plain text saved as UTF-8",
+        { file, line: this.nul.line },
+      );
+    }
+    let at = this.invalid ?? 0;
+    let line = this.invalidLine;
+    let byte = this.invalidByte;
+    if (this.invalid === undefined && this.#carry.length > 0) {
+      // Cut short at the end: the sequence left over is the bad one.
+      [at, line, byte] = [this.#base, this.#lines + 1, this.#carry[0]];
+    } else if (this.invalid === undefined) {
+      // Refused by the decoder for a rule not checked here (an overlong form, a
+      // surrogate): named by the last byte, as firstInvalidUtf8 does.
+      at = Math.max(0, this.length - 1);
+      line = this.#fedLines + 1 - (this.length > 0 && this.#lastByte === 0x0a ? 1 : 0);
+      byte = this.length > 0 ? this.#lastByte : 0;
+    }
+    const hex = `0x${byte.toString(16).padStart(2, "0")}`;
+    if (!this.undefinedIn1252) {
+      const char = new TextDecoder("windows-1252").decode(Uint8Array.of(byte));
+      return new InputError(
+        `${what} is not UTF-8 but looks like Windows-1252 (byte ${hex} = "${char}" at offset ${at}); ` +
+          "re-save it as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)",
+        { file, line },
+      );
+    }
+    return new InputError(
+      `${what} is not valid UTF-8 (byte ${hex} at offset ${at}); re-save it as UTF-8`,
+      { file, line },
+    );
+  }
+}
+
+function countLineFeeds(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) n++;
+  return n;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+function startsWithWideMark(bytes: Uint8Array): boolean {
+  return BYTE_ORDER_MARKS.some((mark) => mark.bytes.every((b, i) => bytes[i] === b));
 }
 
 // UTF-32 LE before UTF-16 LE: its mark starts with the UTF-16 LE mark.
@@ -246,10 +413,3 @@ function guessWideEncoding(
 
 /** Bytes that Windows-1252 leaves undefined; a file holding them is not Windows-1252. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
-
-function looksLikeWindows1252(bytes: Uint8Array): boolean {
-  for (const b of bytes) {
-    if (b === 0x00 || UNDEFINED_IN_1252.has(b)) return false;
-  }
-  return true;
-}

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { decodeText, readFileBytes, readTextFile } from "./read_text.ts";
+import fc from "fast-check";
+import { decodeText, decodeTextChunks, readFileBytes, readTextFile } from "./read_text.ts";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 // UTF-16 and UTF-32 bytes written out by hand (code unit per character, low byte first for LE).
@@ -88,4 +89,61 @@ Deno.test("readTextFile and readFileBytes: missing, empty and too large files", 
   );
   assert.equal((await readFileBytes(`${dir}/tien.csv`, { maxBytes: 10 })).length, 10);
   await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("decodeTextChunks: in chunks of any size, the text or the refusal of decodeText", async () => {
+  // The expectation is decodeText of all the bytes at once (tested above against messages
+  // worked by hand); the bytes mix valid UTF-8, BOMs, NUL bytes, stray and cut-short
+  // sequences and line feeds, so every refusal rule is met.
+  const pieces = [
+    [0x61],
+    [0x0a],
+    [0xc3, 0xab],
+    [0xe2, 0x80, 0x99],
+    [0xf0, 0x9d, 0x90, 0x80],
+    [0xef, 0xbb, 0xbf],
+    [0xff, 0xfe],
+    [0x00],
+    [0xe9],
+    [0x81],
+    [0xe2, 0x80],
+    [0xed, 0xa0, 0x80],
+  ];
+  const outcome = (run: () => string) => {
+    try {
+      return `text:${run()}`;
+    } catch (error) {
+      return `error:${(error as Error).message}`;
+    }
+  };
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: pieces.length - 1 }), { maxLength: 40 }),
+      fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 10 }),
+      async (picks, sizes) => {
+        const bytes = Uint8Array.from(picks.flatMap((p) => pieces[p]));
+        async function* open() {
+          for (let at = 0, k = 0; at < bytes.length; at += sizes[k++ % sizes.length]) {
+            yield bytes.slice(at, at + sizes[k % sizes.length]);
+          }
+        }
+        const expected = outcome(() => {
+          const { text, bomRemoved } = decodeText(bytes, "d.txt");
+          return `${bomRemoved}:${text}`;
+        });
+        let actual: string;
+        try {
+          const parts: string[] = [];
+          const { bomRemoved } = await decodeTextChunks(open, "d.txt", (t) => {
+            parts.push(t);
+          });
+          actual = `text:${bomRemoved}:${parts.join("")}`;
+        } catch (error) {
+          actual = `error:${(error as Error).message}`;
+        }
+        assert.equal(actual, expected);
+      },
+    ),
+    { numRuns: 500 },
+  );
 });

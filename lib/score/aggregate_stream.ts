@@ -4,9 +4,8 @@
  * documents arrive, and the result files are written row by row. Memory then depends on
  * the lexicon and the number of distinct forms matched, not on the size of the corpus.
  *
- * - {@linkcode scoreCorpusFast}: the same {@linkcode CorpusScore} as
- *   {@linkcode scoreCorpus}, from the fast, parallel path (it keeps every document, so it
- *   is for corpora that fit in memory);
+ * - {@linkcode CorpusAggregator}: the corpus totals and coverage, as documents arrive
+ *   (used by {@linkcode scoreCorpus} too);
  * - {@linkcode scoreCorpusToDir}: the same files as `writeScoreResults(await
  *   scoreCorpus(...))`, byte for byte, written as it goes (national scale).
  *
@@ -23,6 +22,7 @@ import {
   scoreCorpus,
   type ScoredEntry,
   type ScoreSettings,
+  scoreSettings,
 } from "./score_corpus.ts";
 import {
   compileFor,
@@ -120,59 +120,13 @@ export class CorpusAggregator {
   }
 
   /** The settings, as {@linkcode scoreCorpus} records them. */
-  async settings(): Promise<ScoreSettings> {
-    // scoreCorpus of no documents gives the settings of this lexicon; add the corpus.
-    const { settings } = await scoreCorpus([], this.compiled, { kwic: this.#options.kwic });
+  settings(): ScoreSettings {
     const dir = this.#options.dir;
-    return { ...settings, corpus: { ...(dir === undefined ? {} : { dir }), ids: [...this.ids] } };
+    return scoreSettings(this.compiled, this.#options.kwic, {
+      ...(dir === undefined ? {} : { dir }),
+      ids: [...this.ids],
+    });
   }
-}
-
-/** Options of {@linkcode scoreCorpusFast}. */
-export interface ScoreCorpusFastOptions extends ScoreDocumentsOptions {
-  /** Called after each document, in corpus order, with the number done so far. Default: none. */
-  onDocument?: (document: DocumentScore, done: number) => void;
-}
-
-/**
- * {@linkcode scoreCorpus} on the fast path: the same result, documents scored by
- * `options.workers` worker threads (default: all cores). Hits are kept (option `hits`
- * `none` leaves them out, counts and coverage stay the same).
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * import { loadStudyLexicon } from "../lexicon/mod.ts";
- * import { scoreCorpus } from "./score_corpus.ts";
- * const sample = new URL("../../data/corpus/sample", import.meta.url).pathname;
- * const lexicon = await loadStudyLexicon();
- * assert.deepEqual(await scoreCorpusFast(sample, lexicon, { workers: 2 }), await scoreCorpus(sample, lexicon));
- * ```
- */
-export async function scoreCorpusFast(
-  corpus: string | CorpusListing,
-  lexicon: Lexicon | CompiledLexicon,
-  options: ScoreCorpusFastOptions = {},
-): Promise<CorpusScore> {
-  const compiled = compileFor(lexicon, options.mode);
-  const total = new CorpusAggregator(compiled, {
-    dir: typeof corpus === "string" ? corpus : corpus.dir,
-    kwic: options.kwic,
-  });
-  const documents: DocumentScore[] = [];
-  for await (const scored of scoreDocuments(corpus, compiled, options)) {
-    total.add(scored);
-    const { forms: _forms, kwicCsv: _kwic, ...document } = scored;
-    documents.push(document);
-    options.onDocument?.(document, documents.length);
-  }
-  return {
-    settings: await total.settings(),
-    categories: [...compiled.categories],
-    entries: compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode })),
-    documents,
-    coverage: total.coverage(),
-  };
 }
 
 /** Options of {@linkcode scoreCorpusToDir}. */
@@ -218,9 +172,9 @@ export interface StreamedCorpusResult {
  * const dir = await Deno.makeTempDir();
  * const lexicon = await loadStudyLexicon();
  * await scoreCorpusToDir(sample, lexicon, `${dir}/fast`, { workers: 1 });
- * await writeScoreResults(await scoreCorpus(sample, lexicon), `${dir}/plain`);
+ * await writeScoreResults(await scoreCorpus(sample, lexicon), `${dir}/one-thread`);
  * for (const file of ["documents.csv", "words.csv", "kwic.csv", "coverage.csv", "corpus.csv", "settings.json"]) {
- *   assert.equal(await Deno.readTextFile(`${dir}/fast/${file}`), await Deno.readTextFile(`${dir}/plain/${file}`));
+ *   assert.equal(await Deno.readTextFile(`${dir}/fast/${file}`), await Deno.readTextFile(`${dir}/one-thread/${file}`));
  * }
  * await Deno.remove(dir, { recursive: true });
  * ```
@@ -242,6 +196,7 @@ export async function scoreCorpusToDir(
   const names = ["documents.csv", "words.csv", ...(kwicFile ? ["kwic.csv"] : []), "corpus.csv"];
   return await writeResultFolder(outDir, "score", async (temp) => {
     const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
+    const kwicWriter = writers.get("kwic.csv");
     let documents = 0;
     let hits = 0;
     const unreadable: InputError[] = [];
@@ -251,15 +206,15 @@ export async function scoreCorpusToDir(
         const scored of scoreDocuments(corpus, compiled, {
           ...options,
           hits: kwicFile ? "csv" : "none",
+          onKwic: kwicFile ? (rows) => kwicWriter!.writeBytes(rows) : undefined,
           onUnreadable: (error) => unreadable.push(error),
         })
       ) {
         total.add(scored);
-        const { forms: _forms, kwicCsv, ...document } = scored;
+        const { forms: _forms, kwicCsv: _kwic, ...document } = scored;
         const files = resultCsvFiles({ ...empty, documents: [document] }, options);
         await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
         await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
-        if (kwicFile) await writers.get("kwic.csv")!.write(kwicCsv ?? "");
         await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
         documents++;
         hits += document.categoryHits.reduce((a, b) => a + b, 0);
@@ -274,7 +229,7 @@ export async function scoreCorpusToDir(
     }
     const result: CorpusScore = {
       ...empty,
-      settings: await total.settings(),
+      settings: total.settings(),
       coverage: total.coverage(),
     };
     await Deno.writeTextFile(join(temp, "coverage.csv"), resultCsvFiles(result)["coverage.csv"]);
@@ -302,12 +257,12 @@ async function emptyResult(
   return { ...none, categories, entries, documents: [] };
 }
 
-/** Appends text to a file in large writes. */
+/** Appends text to a file in large writes, through one reused buffer. */
 class FileWriter {
   readonly #path: string;
   #file: Deno.FsFile | undefined;
-  #pending: string[] = [];
-  #size = 0;
+  readonly #buffer = new Uint8Array(1 << 20);
+  #used = 0;
   static readonly #encoder = new TextEncoder();
 
   constructor(path: string) {
@@ -315,10 +270,33 @@ class FileWriter {
   }
 
   async write(text: string): Promise<void> {
-    if (text === "") return;
-    this.#pending.push(text);
-    this.#size += text.length;
-    if (this.#size >= 1 << 20) await this.#flush();
+    let from = 0;
+    while (from < text.length) {
+      // Room for any UTF-16 code unit (3 bytes at most) of a piece of the text.
+      if (this.#buffer.length - this.#used < 3 * 1024) await this.#flush();
+      const piece = Math.min(
+        text.length - from,
+        Math.floor((this.#buffer.length - this.#used) / 3),
+      );
+      let to = from + piece;
+      // Never split a surrogate pair.
+      if (to < text.length && (text.charCodeAt(to - 1) & 0xfc00) === 0xd800) to--;
+      const { written } = FileWriter.#encoder.encodeInto(
+        text.slice(from, to),
+        this.#buffer.subarray(this.#used),
+      );
+      this.#used += written;
+      from = to;
+    }
+  }
+
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (bytes.length > this.#buffer.length - this.#used) await this.#flush();
+    if (bytes.length > this.#buffer.length) await this.#writeAll(bytes);
+    else {
+      this.#buffer.set(bytes, this.#used);
+      this.#used += bytes.length;
+    }
   }
 
   async close(): Promise<void> {
@@ -338,10 +316,13 @@ class FileWriter {
   }
 
   async #flush(): Promise<void> {
+    const used = this.#used;
+    this.#used = 0;
+    await this.#writeAll(this.#buffer.subarray(0, used));
+  }
+
+  async #writeAll(bytes: Uint8Array): Promise<void> {
     this.#file ??= await Deno.open(this.#path, { write: true, create: true, truncate: true });
-    const bytes = FileWriter.#encoder.encode(this.#pending.join(""));
-    this.#pending = [];
-    this.#size = 0;
     for (let at = 0; at < bytes.length;) at += await this.#file.write(bytes.subarray(at));
   }
 }

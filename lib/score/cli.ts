@@ -4,9 +4,10 @@
  * Scores every document of a corpus against a lexicon (default: the study's,
  * data/lexicon/study.csv) and writes documents.csv, words.csv, kwic.csv, coverage.csv,
  * corpus.csv and settings.json to the output directory, atomically. Documents are read
- * and scored by worker threads and written row by row as they come
- * ({@linkcode scoreCorpusToDir}), so memory stays flat however large the corpus; the
- * files are byte for byte those of the single-threaded scorer. Bad input is reported as
+ * in parts and scored on every core, and written row by row as they come
+ * ({@linkcode scoreCorpusToDir}), so memory stays flat however large the corpus or a
+ * document, without V8 flags; the files are byte for byte the same whatever the number
+ * of threads. Bad input is reported as
  * one message naming file, line and column, with exit code 1.
  *
  * @module
@@ -30,7 +31,8 @@ export const USAGE =
                   a quanteda .yml dictionary);
                   default: data/lexicon/study.csv (the study's 64 signal words)
   --mode MODE     default match mode of the lexicon's entries: exact (default), stem or glob
-  --workers N     worker threads reading and scoring documents (default: all cores; 0: none)
+  --workers N     threads reading and scoring documents: this one and N-1 workers
+                  (default: one per core; 0 or 1: this thread alone)
   --no-kwic       leave out kwic.csv (every hit in context), for very large corpora
   --out DIR       the result folder: a new folder, or one that an earlier \`score\` made
                   (it holds .sturingstaal-result.json), which is then replaced as a whole

@@ -4,9 +4,7 @@
  *
  * @module
  */
-import type { Token } from "../tokens/mod.ts";
-
-/** Options of {@linkcode kwicContext}. */
+/** How much context a hit gets. */
 export interface KwicOptions {
   /** Words of context on each side. Default: `8`. */
   words?: number;
@@ -14,78 +12,33 @@ export interface KwicOptions {
   chars?: number;
 }
 
-/** The text left and right of a hit, white space collapsed to single spaces. */
-export interface KwicContext {
-  left: string;
-  right: string;
-}
-
 /**
- * Context of the hit that covers `count` words from token `index` on: up to
- * `words` words each side (with the punctuation between them), cut to `chars`
- * characters at a word boundary, line breaks and runs of spaces made one space.
+ * The left context of a hit from the text between the start of the word `words` words
+ * before it and the hit: white space collapsed to single spaces, cut to the last `chars`
+ * characters at a word boundary.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { tokenize } from "../tokens/mod.ts";
- * const text = "Eén, twee drie\nvier: HIT vijf zes.";
- * assert.deepEqual(kwicContext(text, tokenize(text), 4, 1, { words: 2 }), { left: "drie vier:", right: "vijf zes" });
+ * assert.equal(kwicLeft("twee drie\nvier: ", { chars: 12 }), "drie vier:");
  * ```
  */
-export function kwicContext(
-  text: string,
-  tokens: readonly Token[],
-  index: number,
-  count: number,
-  options: KwicOptions = {},
-): KwicContext {
-  const words = options.words ?? 8;
-  const chars = options.chars ?? 60;
-  const first = tokens[index];
-  const last = tokens[index + count - 1];
-  const leftToken = tokens[Math.max(0, index - words)];
-  const rightToken = tokens[Math.min(tokens.length - 1, index + count - 1 + words)];
-  const left = index === 0 ? "" : collapse(text.slice(leftToken.start, first.start));
-  const right = index + count >= tokens.length
-    ? ""
-    : collapse(text.slice(last.end, rightToken.end));
-  return { left: cutLeft(left, chars), right: cutRight(right, chars) };
+export function kwicLeft(text: string, options: KwicOptions = {}): string {
+  return cutLeft(collapse(text), options.chars ?? 60);
 }
 
 /**
- * {@linkcode kwicContext} for words given as offsets: word `k` of the text's `words`
- * words is `text.slice(starts[k], ends[k])`; the hit covers `count` words from `index` on.
- * The same context, without an object per word (used by lib/score/fast_scorer.ts).
+ * The right context of a hit from the text between its end and the end of the word
+ * `words` words after it; see {@linkcode kwicLeft}.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const text = "Eén, twee drie\nvier: HIT vijf zes.";
- * const starts = [0, 5, 10, 15, 21, 25, 30];
- * const ends = [3, 9, 14, 19, 24, 29, 33];
- * assert.deepEqual(kwicContextAt(text, starts, ends, 7, 4, 1, { words: 2 }), { left: "drie vier:", right: "vijf zes" });
+ * assert.equal(kwicRight(" vijf\n\nzes zeven", { chars: 9 }), "vijf zes");
  * ```
  */
-export function kwicContextAt(
-  text: string,
-  starts: ArrayLike<number>,
-  ends: ArrayLike<number>,
-  words: number,
-  index: number,
-  count: number,
-  options: KwicOptions = {},
-): KwicContext {
-  const context = options.words ?? 8;
-  const chars = options.chars ?? 60;
-  const last = index + count - 1;
-  const left = index === 0
-    ? ""
-    : collapse(text.slice(starts[Math.max(0, index - context)], starts[index]));
-  const right = index + count >= words
-    ? ""
-    : collapse(text.slice(ends[last], ends[Math.min(words - 1, last + context)]));
-  return { left: cutLeft(left, chars), right: cutRight(right, chars) };
+export function kwicRight(text: string, options: KwicOptions = {}): string {
+  return cutRight(collapse(text), options.chars ?? 60);
 }
 
 /** `s.replace(/\s+/g, " ").trim()`, by a loop that copies nothing when nothing changes. */

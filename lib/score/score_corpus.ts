@@ -1,5 +1,6 @@
 /**
- * Scoring a corpus: every document against one lexicon, with the settings that
+ * Scoring a corpus: every document against one lexicon (by the engine,
+ * lib/score/scorer.ts), with the settings that
  * produced the numbers, and a coverage report (how much of the text the lexicon
  * catches, which entries never match, which word forms each entry matched and which of
  * those look like accidents of stemming or wildcards).
@@ -12,13 +13,10 @@ import {
   type CorpusListing,
   type DocumentMetadata,
   type DocumentReport,
-  iterateCorpus,
   PDF_EXTRACTOR,
 } from "../corpus/mod.ts";
 import {
-  checkForm,
   type CompiledLexicon,
-  compileLexicon,
   FORM_CHECK_RULE,
   FORMAT_RULES,
   type FormFlag,
@@ -26,11 +24,17 @@ import {
   MATCH_RULE,
   type MatchMode,
   type StemmerInfo,
-  withDefaultMode,
 } from "../lexicon/mod.ts";
 import { TOKENIZER_RULE } from "../tokens/mod.ts";
+import { CorpusAggregator } from "./aggregate_stream.ts";
 import type { KwicOptions } from "./kwic.ts";
-import { type Hit, scoreText } from "./score_text.ts";
+import {
+  compileFor,
+  scoreDocuments,
+  type ScoringPool,
+  type StreamedDocumentScore,
+} from "./score_parallel.ts";
+import { type Hit, Scorer } from "./scorer.ts";
 
 /** Everything that decides the numbers, kept with them. */
 export interface ScoreSettings {
@@ -118,6 +122,16 @@ export interface ScoreCorpusOptions {
   kwic?: KwicOptions;
   /** Called after each document with its result and the number done so far. Default: none. */
   onDocument?: (document: DocumentScore, done: number) => void;
+  /**
+   * For a corpus directory or listing: worker threads that read and score the documents,
+   * a number of new ones or a pool to reuse (see lib/score/score_parallel.ts). Default:
+   * `0` (this thread).
+   */
+  workers?: number | ScoringPool;
+  /** For a corpus directory or listing: documents a worker is sent ahead. Default: `2`. */
+  depth?: number;
+  /** `none`: counts and coverage only, no hits kept. Default: `"keep"`. */
+  hits?: "keep" | "none";
 }
 
 /** A corpus in any of the shapes lib/corpus provides, or a stream of documents. */
@@ -152,26 +166,43 @@ export async function scoreCorpus(
   lexicon: Lexicon | CompiledLexicon,
   options: ScoreCorpusOptions = {},
 ): Promise<CorpusScore> {
-  const compiled = compile(lexicon, options.mode);
+  const compiled = compileFor(lexicon, options.mode);
+  const total = new CorpusAggregator(compiled, { dir: corpusDir(corpus), kwic: options.kwic });
   const documents: DocumentScore[] = [];
-  for await (const doc of documentsOf(corpus)) {
-    const score = scoreText(doc.text, compiled, { kwic: options.kwic });
-    const result: DocumentScore = {
-      id: doc.id,
-      file: doc.file,
-      metadata: doc.metadata,
-      report: doc.report,
-      tokens: score.tokens,
-      matchedTokens: score.matchedTokens,
-      categoryHits: score.categoryHits,
-      entryHits: score.entryHits,
-      hits: score.hits,
-    };
-    documents.push(result);
-    options.onDocument?.(result, documents.length);
+  const add = (scored: StreamedDocumentScore) => {
+    total.add(scored);
+    const { forms: _forms, kwicCsv: _kwic, ...document } = scored;
+    documents.push(document);
+    options.onDocument?.(document, documents.length);
+  };
+  if (typeof corpus === "string" || "sources" in corpus) {
+    const { workers = 0, depth, kwic, hits } = options;
+    for await (const scored of scoreDocuments(corpus, compiled, { workers, depth, kwic, hits })) {
+      add(scored);
+    }
+  } else {
+    const scorer = new Scorer(compiled, { kwic: options.kwic });
+    for await (const doc of "documents" in corpus ? corpus.documents : corpus) {
+      const score = scorer.score(doc.text, { hits: options.hits !== "none" });
+      add({ id: doc.id, file: doc.file, metadata: doc.metadata, report: doc.report, ...score });
+    }
   }
-  const entries = compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode }));
-  const settings: ScoreSettings = {
+  return {
+    settings: total.settings(),
+    categories: [...compiled.categories],
+    entries: compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode })),
+    documents,
+    coverage: total.coverage(),
+  };
+}
+
+/** The settings of a scoring with a compiled lexicon, as recorded with its result. */
+export function scoreSettings(
+  compiled: CompiledLexicon,
+  kwic: KwicOptions | undefined,
+  corpus: { dir?: string; ids: string[] },
+): ScoreSettings {
+  return {
     lexicon: {
       name: compiled.lexicon.name,
       ...(compiled.lexicon.file === undefined ? {} : { file: compiled.lexicon.file }),
@@ -190,87 +221,13 @@ export async function scoreCorpus(
     matching: MATCH_RULE,
     formCheck: FORM_CHECK_RULE,
     pdf: { ...PDF_EXTRACTOR },
-    kwic: { words: options.kwic?.words ?? 8, chars: options.kwic?.chars ?? 60 },
-    corpus: {
-      ...(corpusDir(corpus) === undefined ? {} : { dir: corpusDir(corpus) }),
-      ids: documents.map((d) => d.id),
-    },
+    kwic: { words: kwic?.words ?? 8, chars: kwic?.chars ?? 60 },
+    corpus: { ...(corpus.dir === undefined ? {} : { dir: corpus.dir }), ids: corpus.ids },
   };
-  return {
-    settings,
-    categories: [...compiled.categories],
-    entries,
-    documents,
-    coverage: coverageOf(compiled, documents),
-  };
-}
-
-function compile(lexicon: Lexicon | CompiledLexicon, mode: MatchMode | undefined): CompiledLexicon {
-  if ("classify" in lexicon) {
-    if (mode !== undefined && mode !== lexicon.lexicon.mode) {
-      return compileLexicon(withDefaultMode(lexicon.lexicon, mode));
-    }
-    return lexicon;
-  }
-  return compileLexicon(mode === undefined ? lexicon : withDefaultMode(lexicon, mode));
-}
-
-function documentsOf(
-  corpus: CorpusInput,
-): Iterable<CorpusDocument> | AsyncIterable<CorpusDocument> {
-  if (typeof corpus === "string" || "sources" in corpus) return iterateCorpus(corpus);
-  if ("documents" in corpus) return corpus.documents;
-  return corpus;
 }
 
 function corpusDir(corpus: CorpusInput): string | undefined {
   if (typeof corpus === "string") return corpus;
   if ("dir" in corpus && typeof corpus.dir === "string") return corpus.dir;
   return undefined;
-}
-
-function coverageOf(compiled: CompiledLexicon, documents: readonly DocumentScore[]): Coverage {
-  let tokens = 0;
-  let matchedTokens = 0;
-  const perEntry = compiled.entries.map(() =>
-    new Map<string, { hits: number; documents: number }>()
-  );
-  for (const doc of documents) {
-    tokens += doc.tokens;
-    matchedTokens += doc.matchedTokens;
-    const seen = new Set<string>();
-    for (const hit of doc.hits) {
-      const forms = perEntry[hit.entryIndex];
-      const count = forms.get(hit.form) ?? { hits: 0, documents: 0 };
-      count.hits++;
-      const key = `${hit.entryIndex}\u0000${hit.form}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        count.documents++;
-      }
-      forms.set(hit.form, count);
-    }
-  }
-  const neverMatched: ScoredEntry[] = [];
-  const forms: FormCount[] = [];
-  compiled.entries.forEach((entry, i) => {
-    const scored = { category: entry.category, entry: entry.entry, mode: entry.mode };
-    if (perEntry[i].size === 0) neverMatched.push(scored);
-    const sorted = [...perEntry[i]].sort(([a, x], [b, y]) =>
-      y.hits - x.hits || (a < b ? -1 : a > b ? 1 : 0)
-    );
-    for (const [form, count] of sorted) {
-      const row: FormCount = { ...scored, form, ...count };
-      const flag = checkForm(entry.words, entry.mode, form);
-      if (flag !== undefined) row.flag = flag;
-      forms.push(row);
-    }
-  });
-  return {
-    tokens,
-    matchedTokens,
-    matchedPct: tokens === 0 ? 0 : (matchedTokens / tokens) * 100,
-    neverMatched,
-    forms,
-  };
 }

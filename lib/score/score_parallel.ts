@@ -1,13 +1,14 @@
 /**
- * Scoring a corpus at national scale: documents are read, cleaned and scored by a pool
- * of worker threads (each reads its own documents: the main thread is sent paths, never
- * texts, and gets back counts), and come out one at a time in corpus order, so that
- * everything downstream is the same as with {@linkcode scoreCorpus} (tested: identical
- * counts, shares, coverage and files). Memory is bounded: at most a few documents per
- * worker are in flight or waiting for their turn.
+ * Scoring a corpus at national scale: documents are read, cleaned and scored in parts by
+ * a pool of scoring threads, the main thread and worker threads (each reads its own
+ * documents: paths go out, counts and rows of `kwic.csv` come back, never texts), and
+ * come out one at a time in corpus order, the same whatever the number of threads
+ * (tested against the plain scorer: identical counts, shares, coverage and files).
+ * Memory is bounded: a chunk of each document being read, the engine's window, and at
+ * most a few documents per thread in flight or waiting for their turn.
  *
  * See lib/score/aggregate_stream.ts for the corpus result and the files built from this
- * stream, and lib/score/fast_scorer.ts for the scorer itself.
+ * stream, and lib/score/scorer.ts for the engine itself.
  *
  * @module
  */
@@ -16,10 +17,10 @@ import {
   type DocumentSource,
   listCorpus,
   type ReadCorpusOptions,
-  readDocument,
   type ReadDocumentOptions,
+  streamDocument,
 } from "../corpus/mod.ts";
-import { type CsvValue, formatCsv, InputError, type InputLocation } from "../io/mod.ts";
+import { formatCsvRow, InputError, type InputLocation } from "../io/mod.ts";
 import {
   type CompiledLexicon,
   compileLexicon,
@@ -28,18 +29,18 @@ import {
   type MatchMode,
   withDefaultMode,
 } from "../lexicon/mod.ts";
-import { FastScorer, type FormTally } from "./fast_scorer.ts";
 import type { KwicOptions } from "./kwic.ts";
-import type { CorpusScore, DocumentScore } from "./score_corpus.ts";
-import { COLUMNS, kwicRows } from "./tables.ts";
+import type { DocumentScore } from "./score_corpus.ts";
+import { MainThreadWorker } from "./scoring_service.ts";
+import { type FormTally, type Hit, Scorer } from "./scorer.ts";
 
 /** What becomes of the hits of a document (the counts are always there). */
 export const HIT_MODES = ["keep", "csv", "none"] as const;
 
 /**
  * - `keep`: each document carries its hits with their context, as in {@linkcode scoreCorpus};
- * - `csv`: the hits are turned into rows of `kwic.csv` where the document is scored
- *   (`kwicCsv`), and not kept;
+ * - `csv`: the hits are turned into rows of `kwic.csv` where the document is scored, and
+ *   handed on in batches as the document is read (`onKwic`; without it, `kwicCsv`), not kept;
  * - `none`: no hits, no context (fastest; the coverage report is still complete).
  */
 export type HitMode = typeof HIT_MODES[number];
@@ -48,7 +49,7 @@ export type HitMode = typeof HIT_MODES[number];
 export interface StreamedDocumentScore extends DocumentScore {
   /** The word forms each entry matched, with their hits (for the coverage report). */
   forms: FormTally;
-  /** With hits `csv`: this document's rows of `kwic.csv`, without the header. */
+  /** With hits `csv` and no `onKwic`: this document's rows of `kwic.csv`, without the header. */
   kwicCsv?: string;
 }
 
@@ -61,17 +62,25 @@ export interface ScoreDocumentsOptions {
   /** What becomes of the hits; see {@linkcode HitMode}. Default: `"keep"`. */
   hits?: HitMode;
   /**
-   * Worker threads: a number of new ones (`0` reads and scores on the calling thread), or
-   * a {@linkcode ScoringPool} to reuse (it is left open). Default:
-   * `navigator.hardwareConcurrency` new ones (all cores).
+   * Threads that read and score: a number N (the calling thread and N - 1 new worker
+   * threads; `0` or `1`: the calling thread alone), or a {@linkcode ScoringPool} to reuse
+   * (it is left open). Default: `navigator.hardwareConcurrency` (all cores).
    */
   workers?: number | ScoringPool;
   /** Documents sent to a worker before it has answered, so it can read the next one while it scores. Default: `2`. */
   depth?: number;
   /** How documents are read (cleaning; the corpus directory as shown in errors). Default: `{}`. */
   read?: ReadCorpusOptions;
-  /** Distinct words each scorer remembers; see lib/score/fast_scorer.ts. Default: `262_144`. */
+  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `100_000`. */
   cacheLimit?: number;
+  /**
+   * With hits `csv`: called with rows of `kwic.csv` (without the header, UTF-8) in corpus order,
+   * a document's rows before the document itself is yielded; the next batch waits until
+   * the promise returned settles, and the bytes are used again after that (copy them to
+   * keep them). A document refused after some of its rows were handed
+   * on is still reported as unreadable. Default: none (the rows are in `kwicCsv`).
+   */
+  onKwic?: (rows: Uint8Array) => void | Promise<void>;
   /**
    * Called with the error of each document that cannot be read (an {@linkcode InputError}),
    * which is then skipped, so that every such document is reported in one run. Default:
@@ -87,12 +96,15 @@ export interface SourceScoringSettings {
   hits: HitMode;
   read: ReadDocumentOptions;
   cacheLimit?: number;
+  /** With hits `csv`: send rows as they are made (`kwic` replies), else with the document. */
+  streamKwic?: boolean;
 }
 
 /** A message to a worker. */
 export type WorkerRequest =
   | { type: "init"; run: number; settings: SourceScoringSettings }
-  | { type: "score"; run: number; seq: number; source: DocumentSource };
+  | { type: "score"; run: number; seq: number; source: DocumentSource }
+  | { type: "ack"; run: number; seq: number; buffer: ArrayBuffer };
 
 /** An error as it crosses from a worker. */
 export interface WorkerError {
@@ -106,39 +118,106 @@ export interface WorkerError {
 /** A message from a worker. */
 export type WorkerReply =
   | { type: "scored"; run: number; seq: number; document: StreamedDocumentScore }
+  | { type: "kwic"; run: number; seq: number; rows: Uint8Array }
   | { type: "failed"; run: number; seq: number; error: WorkerError };
 
 /**
- * Read, clean and score one document (what each worker does for each path it gets).
+ * Batches of `kwic.csv` rows as UTF-8 bytes in buffers that are used again once given
+ * back, so handing rows on makes no garbage (a buffer moved to another thread and back
+ * is never copied).
+ */
+export class KwicBuffers {
+  readonly #free: ArrayBuffer[] = [];
+  static readonly #encoder = new TextEncoder();
+
+  /** The rows as bytes, in a free buffer if they fit one. */
+  encode(rows: string): Uint8Array {
+    const buffer = this.#free.pop() ?? new ArrayBuffer(4 * KWIC_BATCH_CHARS);
+    const { read, written } = KwicBuffers.#encoder.encodeInto(rows, new Uint8Array(buffer));
+    if (read === rows.length) return new Uint8Array(buffer, 0, written);
+    this.#free.push(buffer);
+    return KwicBuffers.#encoder.encode(rows);
+  }
+
+  /** A buffer to use again. */
+  release(buffer: ArrayBuffer): void {
+    if (buffer.byteLength === 4 * KWIC_BATCH_CHARS) this.#free.push(buffer);
+  }
+}
+
+/** Characters of `kwic.csv` rows handed on at a time. */
+export const KWIC_BATCH_CHARS = 1 << 14;
+
+/** Options of {@linkcode scoreSource}. */
+export interface ScoreSourceOptions {
+  /** What becomes of the hits; see {@linkcode HitMode}. Default: `"keep"`. */
+  hits?: HitMode;
+  /** How the document is read. Default: `{}`. */
+  read?: ReadDocumentOptions;
+  /** With hits `csv`: where batches of rows go as they are made. Default: none (`kwicCsv`). */
+  onKwic?: (rows: string) => void | Promise<void>;
+}
+
+/**
+ * Read, clean and score one document in parts (what each worker does for each path it
+ * gets): memory is bounded by a chunk of the file and the engine's window, whatever the
+ * size of the document.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { compileLexicon, parseLexicon } from "../lexicon/mod.ts";
- * import { FastScorer } from "./fast_scorer.ts";
+ * import { Scorer } from "./scorer.ts";
  * const dir = await Deno.makeTempDir();
  * await Deno.writeTextFile(`${dir}/a.txt`, "Wij regelen het; regelen!");
- * const scorer = new FastScorer(compileLexicon(parseLexicon("category,entry\nPA,regelen\n", "csv")));
+ * const scorer = new Scorer(compileLexicon(parseLexicon("category,entry\nPA,regelen\n", "csv")));
  * const source = { id: "a", file: "a.txt", path: `${dir}/a.txt`, displayPath: "a.txt", metadata: {} };
  * const doc = await scoreSource(source, scorer, { hits: "none" });
  * assert.deepEqual([doc.tokens, doc.entryHits, doc.hits, doc.forms], [4, [2], [], [[0, "regelen", 2]]]);
+ * const csv = await scoreSource(source, scorer, { hits: "csv" });
+ * assert.equal(csv.kwicCsv, "a,PA,regelen,regelen,1,Wij,het; regelen\na,PA,regelen,regelen,3,Wij regelen het;,\n");
  * await Deno.remove(dir, { recursive: true });
  * ```
  */
 export async function scoreSource(
   source: DocumentSource,
-  scorer: FastScorer,
-  options: { hits?: HitMode; read?: ReadDocumentOptions } = {},
+  scorer: Scorer,
+  options: ScoreSourceOptions = {},
 ): Promise<StreamedDocumentScore> {
   const hitMode = options.hits ?? "keep";
-  // The scorer counts the words; reading need not count them too.
-  const doc = await readDocument(source, { ...options.read, countTokens: false });
-  const score = scorer.score(doc.text, { hits: hitMode !== "none" });
+  const onKwic = options.onKwic;
+  let batch = "";
+  const kept: string[] = [];
+  const onHit = hitMode === "csv"
+    ? (hit: Hit) => {
+      batch += kwicCsvRow(source.id, hit);
+    }
+    : undefined;
+  const flush = async () => {
+    if (batch === "") return;
+    const rows = batch;
+    batch = "";
+    if (onKwic === undefined) kept.push(rows);
+    else await onKwic(rows);
+  };
+  scorer.begin({ hits: hitMode !== "none", onHit });
+  let report;
+  try {
+    report = await streamDocument(source, async (text) => {
+      scorer.push(text);
+      if (batch.length >= KWIC_BATCH_CHARS) await flush();
+    }, { cleaning: options.read?.cleaning });
+  } catch (error) {
+    scorer.end();
+    throw error;
+  }
+  const score = scorer.end();
+  await flush();
   const result: StreamedDocumentScore = {
-    id: doc.id,
-    file: doc.file,
-    metadata: doc.metadata,
-    report: { ...doc.report, tokens: score.tokens },
+    id: source.id,
+    file: source.file,
+    metadata: source.metadata,
+    report: { ...report, tokens: score.tokens },
     tokens: score.tokens,
     matchedTokens: score.matchedTokens,
     categoryHits: score.categoryHits,
@@ -146,16 +225,21 @@ export async function scoreSource(
     hits: hitMode === "keep" ? score.hits : [],
     forms: score.forms,
   };
-  if (hitMode === "csv") {
-    // kwicRows reads only the documents of a result.
-    const rows = kwicRows(
-      { documents: [{ ...result, hits: score.hits }] } as unknown as CorpusScore,
-    );
-    result.kwicCsv = withoutHeader(
-      formatCsv(COLUMNS.kwic, rows as unknown as Record<string, CsvValue>[]),
-    );
-  }
+  if (hitMode === "csv" && onKwic === undefined) result.kwicCsv = kept.join("");
   return result;
+}
+
+/** A hit as a line of `kwic.csv` (see `COLUMNS.kwic` in lib/score/tables.ts). */
+function kwicCsvRow(document: string, hit: Hit): string {
+  return formatCsvRow([
+    document,
+    hit.category,
+    hit.entry,
+    hit.match,
+    hit.tokenIndex,
+    hit.left,
+    hit.right,
+  ]) + "\n";
 }
 
 /** The lexicon as compiled for scoring, with the default mode replaced if asked. */
@@ -202,16 +286,22 @@ export async function* scoreDocuments(
   const compiled = compileFor(lexicon, options.mode);
   const listing = typeof corpus === "string" ? await listCorpus(corpus, options.read) : corpus;
   const workers = options.workers ?? navigator.hardwareConcurrency;
-  const size = typeof workers === "number" ? workers : workers.size;
   const hits = options.hits ?? "keep";
   const read: ReadDocumentOptions = options.read?.cleaning === undefined
     ? {}
     : { cleaning: options.read.cleaning };
-  if (size <= 0) {
-    const scorer = new FastScorer(compiled, { kwic: options.kwic, cacheLimit: options.cacheLimit });
+  if (typeof workers === "number" && workers <= 1) {
+    const buffers = new KwicBuffers();
+    const onKwic = options.onKwic;
+    const kwicOnThisThread = onKwic === undefined ? undefined : async (rows: string) => {
+      const bytes = buffers.encode(rows);
+      await onKwic(bytes);
+      buffers.release(bytes.buffer as ArrayBuffer);
+    };
+    const scorer = new Scorer(compiled, { kwic: options.kwic, cacheLimit: options.cacheLimit });
     for (const source of listing.sources) {
       try {
-        yield await scoreSource(source, scorer, { hits, read });
+        yield await scoreSource(source, scorer, { hits, read, onKwic: kwicOnThisThread });
       } catch (error) {
         if (!(error instanceof InputError) || options.onUnreadable === undefined) throw error;
         options.onUnreadable(error);
@@ -232,21 +322,37 @@ export async function* scoreDocuments(
     hits,
     read,
     ...(options.cacheLimit === undefined ? {} : { cacheLimit: options.cacheLimit }),
+    streamKwic: options.onKwic !== undefined,
   };
   const depth = options.depth ?? 2;
   if (typeof workers !== "number") {
-    yield* workers.run(listing.sources, settings, depth, options.onUnreadable);
+    yield* workers.run(listing.sources, settings, depth, options.onUnreadable, options.onKwic);
     return;
   }
-  const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)));
+  // The main thread is one of the scoring threads: on N cores, N threads score.
+  const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)), {
+    mainThread: true,
+  });
   try {
-    yield* pool.run(listing.sources, settings, depth, options.onUnreadable);
+    yield* pool.run(listing.sources, settings, depth, options.onUnreadable, options.onKwic);
   } finally {
     pool.close();
   }
 }
 
 type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; error: Error };
+
+/** A worker of a pool and the documents it has been sent and not yet answered. */
+interface Slot {
+  worker: Worker | MainThreadWorker;
+  busy: number;
+}
+
+/** Options of {@linkcode ScoringPool}. */
+export interface ScoringPoolOptions {
+  /** One of the scoring threads is the main thread (`size - 1` workers are started). Default: `false`. */
+  mainThread?: boolean;
+}
 
 /**
  * Worker threads for {@linkcode scoreDocuments}, to be reused between corpora (starting a
@@ -273,19 +379,21 @@ type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; erro
  */
 export class ScoringPool {
   readonly size: number;
-  readonly #slots: { worker: Worker; busy: number }[];
+  readonly #slots: Slot[];
   #run = 0;
   #running = false;
   #closed = false;
 
-  /** Start `size` workers (default: one per core). */
-  constructor(size: number = navigator.hardwareConcurrency) {
+  /** Start `size` scoring threads (default: one per core). */
+  constructor(size: number = navigator.hardwareConcurrency, options: ScoringPoolOptions = {}) {
     if (!Number.isInteger(size) || size < 1) {
       throw new Error(`ScoringPool: size must be a whole number from 1 (got ${size})`);
     }
     this.size = size;
-    this.#slots = Array.from({ length: size }, () => ({
-      worker: new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+    this.#slots = Array.from({ length: size }, (_, i) => ({
+      worker: options.mainThread && i === 0
+        ? new MainThreadWorker()
+        : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
       busy: 0,
     }));
   }
@@ -302,6 +410,7 @@ export class ScoringPool {
     settings: SourceScoringSettings,
     depth: number,
     onUnreadable?: (error: InputError) => void,
+    onKwic?: (rows: Uint8Array) => void | Promise<void>,
   ): AsyncGenerator<StreamedDocumentScore> {
     if (this.#closed) throw new Error("ScoringPool: the pool is closed");
     if (this.#running) throw new Error("ScoringPool: the pool is scoring another corpus");
@@ -313,6 +422,18 @@ export class ScoringPool {
     // so results waiting for their turn stay few even behind one very long document.
     const window = pool.length * depth * 2;
     const done = new Map<number, Outcome>();
+    // Rows of kwic.csv of documents after the next one, held until its turn (a worker sends
+    // a few batches ahead at most: it waits for each to be acknowledged).
+    const heldRows = new Map<number, { slot: Slot; rows: Uint8Array }[]>();
+    let writing: Promise<void> = Promise.resolve();
+    const deliver = (slot: Slot, seq: number, rows: Uint8Array) => {
+      writing = writing.then(() => onKwic?.(rows)).then(() => {
+        // The buffer goes back to the worker, to be filled again.
+        const ack: WorkerRequest = { type: "ack", run, seq, buffer: rows.buffer as ArrayBuffer };
+        slot.worker.postMessage(ack, [ack.buffer]);
+      });
+      writing.catch(() => {});
+    };
     let fatal: Error | undefined;
     let wake: (() => void) | undefined;
     let sent = 0;
@@ -337,6 +458,15 @@ export class ScoringPool {
       slot.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
         if (reply.run !== run) return;
+        if (reply.type === "kwic") {
+          if (reply.seq === next) deliver(slot, reply.seq, reply.rows);
+          else {
+            const held = heldRows.get(reply.seq) ?? [];
+            held.push({ slot, rows: reply.rows });
+            heldRows.set(reply.seq, held);
+          }
+          return;
+        }
         slot.busy--;
         done.set(
           reply.seq,
@@ -365,7 +495,11 @@ export class ScoringPool {
           outcome = done.get(next);
         }
         done.delete(next);
+        // Every row of this document is handed on before it is.
+        await writing;
         next++;
+        for (const { slot, rows } of heldRows.get(next) ?? []) deliver(slot, next, rows);
+        heldRows.delete(next);
         dispatch();
         if (!outcome.ok) {
           if (!(outcome.error instanceof InputError) || onUnreadable === undefined) {

@@ -2,8 +2,9 @@ import assert from "node:assert/strict";
 import { generateCorpus } from "../bench/generate_corpus.ts";
 import { listCorpus } from "../corpus/mod.ts";
 import { type Lexicon, loadLexicon, loadStudyLexicon, parseLexicon } from "../lexicon/mod.ts";
-import { scoreCorpusFast, scoreCorpusToDir } from "./aggregate_stream.ts";
+import { scoreCorpusToDir } from "./aggregate_stream.ts";
 import { type CorpusScore, scoreCorpus } from "./score_corpus.ts";
+import { plainScoreCorpus } from "./testing/plain_scorer.ts";
 import { scoreDocuments, ScoringPool } from "./score_parallel.ts";
 import { resultCsvFiles } from "./tables.ts";
 import { writeScoreResults } from "./write_results.ts";
@@ -59,28 +60,28 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
   try {
     await generateCorpus(generated, 0.4, { docs: 7, seed: 3 });
 
-    await t.step("scoreCorpusFast = scoreCorpus on the sample corpus, every mode", async () => {
+    await t.step("scoreCorpus = the plain scorer on the sample corpus, every mode", async () => {
       for (const [name, lexicon, mode] of await cases()) {
-        const plain = await scoreCorpus(SAMPLE, lexicon, { mode });
+        const plain = await plainScoreCorpus(SAMPLE, lexicon, { mode });
         for (const [how, workers] of pools) {
-          const fast = await scoreCorpusFast(SAMPLE, lexicon, { mode, workers });
+          const fast = await scoreCorpus(SAMPLE, lexicon, { mode, workers });
           assert.deepEqual(countsAndShares(fast), countsAndShares(plain), `${name}, ${how}`);
           assert.deepEqual(fast, plain, `${name}, ${how}`);
         }
       }
     });
 
-    await t.step("scoreCorpusFast = scoreCorpus on a generated corpus, every mode", async () => {
+    await t.step("scoreCorpus = the plain scorer on a generated corpus, every mode", async () => {
       for (const [name, lexicon, mode] of await cases()) {
-        const plain = await scoreCorpus(generated, lexicon, { mode });
+        const plain = await plainScoreCorpus(generated, lexicon, { mode });
         assert.ok(plain.coverage.matchedTokens > 100, `${name}: the generated text has hits`);
         for (const [how, workers] of pools) {
-          const fast = await scoreCorpusFast(generated, lexicon, { mode, workers, depth: 1 });
+          const fast = await scoreCorpus(generated, lexicon, { mode, workers, depth: 1 });
           assert.deepEqual(countsAndShares(fast), countsAndShares(plain), `${name}, ${how}`);
           assert.deepEqual(fast, plain, `${name}, ${how}`);
         }
         // Without hits: the same counts and coverage, no context.
-        const counts = await scoreCorpusFast(generated, lexicon, {
+        const counts = await scoreCorpus(generated, lexicon, {
           mode,
           workers: two,
           hits: "none",
@@ -95,7 +96,10 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
       "scoreCorpusToDir writes the files of writeScoreResults, byte for byte",
       async () => {
         for (const [name, lexicon, mode] of await cases()) {
-          await writeScoreResults(await scoreCorpus(generated, lexicon, { mode }), `${out}/plain`);
+          await writeScoreResults(
+            await plainScoreCorpus(generated, lexicon, { mode }),
+            `${out}/plain`,
+          );
           const done: string[] = [];
           const result = await scoreCorpusToDir(generated, lexicon, `${out}/fast`, {
             mode,
@@ -114,7 +118,7 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
         }
         // Without kwic.csv: the other files the same, kwic.csv left out.
         const lexicon = await loadStudyLexicon();
-        await writeScoreResults(await scoreCorpus(generated, lexicon), `${out}/plain`);
+        await writeScoreResults(await plainScoreCorpus(generated, lexicon), `${out}/plain`);
         const lean = await scoreCorpusToDir(generated, lexicon, `${out}/fast`, {
           kwicFile: false,
           workers: 0,
@@ -131,6 +135,30 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
     );
 
     await t.step(
+      "two long documents (many chunks, kwic.csv in many batches) give the plain files",
+      async () => {
+        // The second document waits for the first while its worker runs ahead, batch by
+        // batch; the files must still be those of the plain scorer, byte for byte.
+        const long = `${out}/long-corpus`;
+        await generateCorpus(long, 5, { docs: 2, seed: 4 });
+        const lexicon = await loadStudyLexicon({ mode: "stem" });
+        await writeScoreResults(await plainScoreCorpus(long, lexicon), `${out}/long-plain`);
+        for (const workers of [0, two]) {
+          await scoreCorpusToDir(long, lexicon, `${out}/long-fast`, { workers });
+          for (const file of FILES) {
+            assert.equal(
+              await Deno.readTextFile(`${out}/long-fast/${file}`),
+              await Deno.readTextFile(`${out}/long-plain/${file}`),
+              file,
+            );
+          }
+        }
+        const kwic = await Deno.stat(`${out}/long-fast/kwic.csv`);
+        assert.ok(kwic.size > 8 * (1 << 18), `kwic.csv of ${kwic.size} bytes: many batches`);
+      },
+    );
+
+    await t.step(
       "a bad document fails with scoreCorpus's message, after those before it",
       async () => {
         const dir = `${out}/bad-corpus`;
@@ -139,7 +167,7 @@ Deno.test("fast path: identical results to the plain scorer", async (t) => {
         await Deno.writeFile(`${dir}/b.txt`, new Uint8Array([0x63, 0x72, 0xe9, 0x65])); // Windows-1252
         await Deno.writeTextFile(`${dir}/c.txt`, "Meedoen.");
         const lexicon = await loadStudyLexicon();
-        const plain = await scoreCorpus(dir, lexicon).then(() => undefined, (e: Error) => e);
+        const plain = await plainScoreCorpus(dir, lexicon).then(() => undefined, (e: Error) => e);
         assert.ok(plain instanceof Error && plain.name === "InputError");
         // Twice round: a pool stopped early by an error scores the next corpus as before.
         for (const [how, workers] of [...pools, ...pools]) {

@@ -4,51 +4,20 @@
  * counts (and, if asked, its hits or its rows of `kwic.csv`), never the text.
  *
  * Start it with `new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" })`.
+ * What it does is {@linkcode scoringService} (lib/score/scoring_service.ts), which the
+ * main thread also runs when it scores documents itself.
  *
  * @module
  */
-import { compileLexicon } from "../lexicon/mod.ts";
-import { FastScorer } from "./fast_scorer.ts";
-import {
-  errorTo,
-  scoreSource,
-  type SourceScoringSettings,
-  type WorkerReply,
-  type WorkerRequest,
-} from "./score_parallel.ts";
+import { scoringService } from "./scoring_service.ts";
+import type { WorkerReply, WorkerRequest } from "./score_parallel.ts";
 
 /** The part of a worker's global scope used here. */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: ArrayBuffer[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
-let settings: SourceScoringSettings | undefined;
-let scorer: FastScorer | undefined;
-
-scope.onmessage = async (event) => {
-  const request = event.data;
-  if (request.type === "init") {
-    settings = request.settings;
-    scorer = new FastScorer(compileLexicon(settings.lexicon), {
-      kwic: settings.kwic,
-      cacheLimit: settings.cacheLimit,
-    });
-    return;
-  }
-  try {
-    const document = await scoreSource(request.source, scorer!, {
-      hits: settings!.hits,
-      read: settings!.read,
-    });
-    scope.postMessage({ type: "scored", run: request.run, seq: request.seq, document });
-  } catch (error) {
-    scope.postMessage({
-      type: "failed",
-      run: request.run,
-      seq: request.seq,
-      error: errorTo(error),
-    });
-  }
-};
+const handle = scoringService((message, transfer) => scope.postMessage(message, transfer));
+scope.onmessage = (event) => handle(event.data);

@@ -16,7 +16,7 @@
  */
 import type { Corpus } from "../corpus/mod.ts";
 import { compileLexicon, type Lexicon } from "../lexicon/mod.ts";
-import { scoreText } from "../score/mod.ts";
+import { Scorer } from "../score/mod.ts";
 import { formatFixed } from "../stats/mod.ts";
 import { tokenize } from "../tokens/mod.ts";
 import type { KwicHit, SampleDescription } from "./kwic_sample.ts";
@@ -169,10 +169,10 @@ export function candidateWords(
       corpusCounts.set(token.norm, (corpusCounts.get(token.norm) ?? 0) + 1);
     }
   }
-  const compiled = compileLexicon(lexicon);
+  const scorer = new Scorer(compileLexicon(lexicon));
   const inLexicon = new Map<string, boolean>();
   const matched = (word: string) => {
-    if (!inLexicon.has(word)) inLexicon.set(word, scoreText(word, compiled).hits.length > 0);
+    if (!inLexicon.has(word)) inLexicon.set(word, scorer.score(word).hits.length > 0);
     return inLexicon.get(word)!;
   };
   const rows: CandidateRow[] = [];

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { tokenize } from "../tokens/mod.ts";
-import { compileLexicon } from "./compile_lexicon.ts";
-import { parseLexicon } from "./load_lexicon.ts";
-import { isPhraseGap, matchTokens } from "./match_tokens.ts";
+import { tokenize } from "../../tokens/mod.ts";
+import { compileLexicon } from "../../lexicon/compile_lexicon.ts";
+import { parseLexicon } from "../../lexicon/load_lexicon.ts";
+import { isPhraseGap } from "../../lexicon/match_tokens.ts";
+import { matchTokens } from "./plain_scorer.ts";
 
 function matches(lexiconCsv: string, text: string) {
   const compiled = compileLexicon(parseLexicon(lexiconCsv, "csv"));

@@ -1,7 +1,13 @@
 /**
- * The scorer for large corpora: the same counts as {@linkcode scoreText} (tested to be
- * identical), several times faster. Where the time goes in `scoreText`, and what this
- * does instead:
+ * The scoring engine: the one implementation of the scoring rules (words, matching,
+ * context, forms for the coverage report) in production. It reads a document's cleaned
+ * text in parts of any size (as lib/corpus `streamDocument` hands them on) and keeps only
+ * a window of it: the words still needed for a phrase, the context of the next hit and the
+ * right context of hits not yet complete, so memory does not grow with the document. The
+ * plain implementation (a tokenizer making an object per word, then a matcher, then
+ * contexts) is kept in lib/score/testing/ as the oracle the engine is tested against.
+ *
+ * Where the time goes, and what the engine does about it:
  *
  * - tokenizing: a loop over UTF-16 code units with a table for ASCII letters (the Unicode
  *   property test only for other characters, once per distinct character), lowercasing
@@ -17,7 +23,8 @@
  *   comparison; strings (the matched words, their lowercase form, the context) are made
  *   only for hits.
  *
- * A scorer keeps its buffers between documents: one per thread, not shared.
+ * A scorer keeps its buffers between documents and scores one document at a time: one
+ * per thread, not shared.
  *
  * @module
  */
@@ -28,24 +35,61 @@ import {
   type WordClass,
 } from "../lexicon/mod.ts";
 import { ASCII_LOWER, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
-import { kwicContextAt, type KwicOptions } from "./kwic.ts";
-import type { Hit, TextScore } from "./score_text.ts";
+import { kwicLeft, type KwicOptions, kwicRight } from "./kwic.ts";
 
-/** Options of {@linkcode FastScorer}. */
-export interface FastScorerOptions {
+/** One hit: an entry matched at a place in the text. */
+export interface Hit {
+  /** Index of the entry in the compiled lexicon. */
+  entryIndex: number;
+  category: string;
+  entry: string;
+  /** The matched words as written, separated by one space. */
+  match: string;
+  /** The matched words lowercase, separated by one space (the form counted in coverage). */
+  form: string;
+  /** Index of the first matched word among the text's words (0-based). */
+  tokenIndex: number;
+  /** Number of words matched (more than 1 for a phrase). */
+  tokenCount: number;
+  /** Offsets of the match in the cleaned text. */
+  start: number;
+  end: number;
+  /** Context, see lib/score/kwic.ts. */
+  left: string;
+  right: string;
+}
+
+/** What a text scored. */
+export interface TextScore {
+  /** Words in the text. */
+  tokens: number;
+  /** Words that are part of a hit. */
+  matchedTokens: number;
+  /** Hits per entry, in the compiled lexicon's entry order. */
+  entryHits: number[];
+  /** Hits per category, in the compiled lexicon's category order. */
+  categoryHits: number[];
+  /** Every hit, in text order (empty when hits are not kept, or handed to `onHit`). */
+  hits: Hit[];
+}
+
+/** Options of {@linkcode Scorer}. */
+export interface ScorerOptions {
   /** Context of each hit. Default: `{}` (8 words, 60 characters each side). */
   kwic?: KwicOptions;
   /**
    * Distinct words remembered (mode `stem` or `glob`); when full the table starts afresh.
-   * Default: `262_144` (about 20 MB).
+   * Default: `100_000` (about 8 MB).
    */
   cacheLimit?: number;
 }
 
-/** Options of {@linkcode FastScorer.score}. */
-export interface FastScoreOptions {
-  /** Make every hit with its context (as {@linkcode scoreText} does). Default: `true`. */
+/** Options of {@linkcode Scorer.score} and {@linkcode Scorer.begin}. */
+export interface ScoreOptions {
+  /** Make every hit with its context. Default: `true`. */
   hits?: boolean;
+  /** Hand each hit here, in text order, as soon as its context is complete, instead of keeping it. Default: none (hits are returned). */
+  onHit?: (hit: Hit) => void;
 }
 
 /**
@@ -55,8 +99,8 @@ export interface FastScoreOptions {
  */
 export type FormTally = [entryIndex: number, form: string, hits: number][];
 
-/** What {@linkcode FastScorer.score} returns: {@linkcode TextScore} and the forms matched. */
-export interface FastTextScore extends TextScore {
+/** What {@linkcode Scorer.score} returns: {@linkcode TextScore} and the forms matched. */
+export interface ScoredText extends TextScore {
   forms: FormTally;
 }
 
@@ -139,27 +183,46 @@ class WordTable {
   }
 }
 
+/** A hit whose right context waits for words still to come. */
+interface PendingHit {
+  hit: Hit;
+  /** Index of its last word among the document's words. */
+  last: number;
+}
+
 /**
- * Scores texts against one compiled lexicon.
+ * Scores texts against one compiled lexicon, whole ({@linkcode Scorer.score}) or in parts
+ * ({@linkcode Scorer.begin}, {@linkcode Scorer.push}, {@linkcode Scorer.end}).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
  * import { compileLexicon, parseLexicon } from "../lexicon/mod.ts";
- * import { scoreText } from "./score_text.ts";
  * const lexicon = compileLexicon(parseLexicon("category,entry\nPA,regelen\nSR,meedoen\nSR,eigen kracht\n", "csv"));
- * const text = "Wij regelen het; u kunt meedoen met eigen\nkracht. Regelen!";
- * const scorer = new FastScorer(lexicon);
- * const { forms, ...score } = scorer.score(text);
- * assert.deepEqual(score, scoreText(text, lexicon));
+ * const scorer = new Scorer(lexicon);
+ * const { forms, hits, ...score } = scorer.score("Wij regelen het; u kunt meedoen met eigen\nkracht. Regelen!");
+ * assert.deepEqual(score, { tokens: 10, matchedTokens: 5, entryHits: [2, 1, 1], categoryHits: [2, 2] });
+ * assert.deepEqual(hits.map((h) => [h.match, h.left, h.right]), [
+ *   ["regelen", "Wij", "het; u kunt meedoen met eigen kracht. Regelen"],
+ *   ["meedoen", "Wij regelen het; u kunt", "met eigen kracht. Regelen"],
+ *   ["eigen kracht", "Wij regelen het; u kunt meedoen met", ". Regelen"],
+ *   ["Regelen", "regelen het; u kunt meedoen met eigen kracht.", ""],
+ * ]);
  * assert.deepEqual(forms, [[0, "regelen", 2], [1, "meedoen", 1], [2, "eigen kracht", 1]]);
+ * // The same text in parts:
+ * scorer.begin();
+ * for (const part of ["Wij rege", "len het; u kunt meedoen met ei", "gen\nkr", "acht. Regelen!"]) scorer.push(part);
+ * assert.deepEqual(scorer.end().hits, hits);
  * ```
  */
-export class FastScorer {
+export class Scorer {
   readonly compiled: CompiledLexicon;
   readonly #kwic: KwicOptions;
+  readonly #contextWords: number;
   readonly #cacheLimit: number;
   readonly #categoryOf: Int32Array;
+  /** The most words of an entry: how far matching looks ahead. */
+  readonly #maxWords: number;
   // Classes by number; 0 is "matches nothing".
   readonly #classes: WordClass[] = [NOTHING_CLASS];
   readonly #classIds = new Map<string, number>();
@@ -176,17 +239,39 @@ export class FastScorer {
    */
   readonly #lead: Uint8Array | undefined;
   readonly #leadLength: number = 0;
-  // Per-text buffers, grown as needed.
+  // The window: the text kept (#text, starting at offset #charBase of the document) and
+  // its words (offsets into #text, class), the first being word #tokenBase of the document.
   #starts = new Int32Array(1024);
   #ends = new Int32Array(1024);
   #cls = new Int32Array(1024);
+  #text = "";
+  #charBase = 0;
+  #tokenBase = 0;
+  /** Words in the window. */
+  #count = 0;
+  /** Where tokenizing goes on in #text (the start of a word that may go on in the next part). */
+  #scan = 0;
+  /** The next word (in the window) to match from. */
+  #next = 0;
+  #pending: PendingHit[] = [];
+  // The document's totals.
+  #active = false;
+  #keepHits = true;
+  #onHit: ((hit: Hit) => void) | undefined;
+  #hits: Hit[] = [];
+  #entryHits: number[] = [];
+  #categoryHits: number[] = [];
+  #formsByEntry: (Map<string, number> | undefined)[] = [];
+  #matchedTokens = 0;
 
-  constructor(compiled: CompiledLexicon, options: FastScorerOptions = {}) {
+  constructor(compiled: CompiledLexicon, options: ScorerOptions = {}) {
     this.compiled = compiled;
     this.#kwic = options.kwic ?? {};
-    this.#cacheLimit = options.cacheLimit ?? 262_144;
+    this.#contextWords = this.#kwic.words ?? 8;
+    this.#cacheLimit = options.cacheLimit ?? 100_000;
     const categoryIndex = new Map(compiled.categories.map((c, i) => [c, i]));
     this.#categoryOf = Int32Array.from(compiled.entries, (e) => categoryIndex.get(e.category)!);
+    this.#maxWords = Math.max(1, ...compiled.entries.map((e) => e.patterns.length));
     this.#exactOnly = compiled.entries.every((e) => e.mode === "exact");
     for (const entry of compiled.entries) {
       if (entry.mode !== "exact") continue;
@@ -208,22 +293,80 @@ export class FastScorer {
     }
   }
 
-  /** Score one text: the same as `scoreText(text, compiled, { kwic })`, plus the forms matched. */
-  score(text: string, options: FastScoreOptions = {}): FastTextScore {
-    const words = this.#tokenize(text);
+  /** Score one whole text: `begin`, `push(text)`, `end`. */
+  score(text: string, options: ScoreOptions = {}): ScoredText {
+    this.begin(options);
+    this.push(text);
+    return this.end();
+  }
+
+  /** Start a document (the one before must have ended). */
+  begin(options: ScoreOptions = {}): void {
+    if (this.#active) throw new Error("Scorer: a document is being scored; end it first");
+    this.#active = true;
+    this.#keepHits = options.hits ?? true;
+    this.#onHit = options.onHit;
+    this.#hits = [];
+    this.#entryHits = new Array<number>(this.compiled.entries.length).fill(0);
+    this.#categoryHits = new Array<number>(this.compiled.categories.length).fill(0);
+    this.#formsByEntry = [];
+    this.#matchedTokens = 0;
+    this.#text = "";
+    this.#charBase =
+      this.#tokenBase =
+      this.#count =
+      this.#scan =
+      this.#next =
+        0;
+    this.#pending = [];
+  }
+
+  /** The next part of the document's cleaned text. */
+  push(part: string): void {
+    if (!this.#active) throw new Error("Scorer: begin a document first");
+    if (part === "") return;
+    this.#text = this.#text === "" ? part : this.#text + part;
+    this.#tokenize(false);
+    this.#match(false);
+    this.#compact();
+  }
+
+  /** The end of the document: its score. */
+  end(): ScoredText {
+    if (!this.#active) throw new Error("Scorer: begin a document first");
+    this.#tokenize(true);
+    this.#match(true);
+    this.#active = false;
+    const forms: FormTally = [];
+    this.#formsByEntry.forEach((counts, index) => {
+      for (const [form, n] of counts!) forms.push([index, form, n]);
+    });
+    const result: ScoredText = {
+      tokens: this.#tokenBase + this.#count,
+      matchedTokens: this.#matchedTokens,
+      entryHits: this.#entryHits,
+      categoryHits: this.#categoryHits,
+      hits: this.#hits,
+      forms,
+    };
+    this.#text = "";
+    this.#hits = [];
+    this.#onHit = undefined;
+    return result;
+  }
+
+  /** Match from the next word on, as far as the words in the window decide (all, at the end). */
+  #match(final: boolean): void {
+    const text = this.#text;
     const starts = this.#starts;
     const ends = this.#ends;
     const cls = this.#cls;
     const classes = this.#classes;
-    const compiled = this.compiled;
-    const entryHits = new Array<number>(compiled.entries.length).fill(0);
-    const categoryHits = new Array<number>(compiled.categories.length).fill(0);
-    const keepHits = options.hits ?? true;
-    const hits: Hit[] = [];
-    const formsByEntry: (Map<string, number> | undefined)[] = [];
-    let matchedTokens = 0;
-    let i = 0;
-    while (i < words) {
+    const words = this.#count;
+    // Without the end in sight, a match at word i is decided once the words it may span are here.
+    const limit = final ? words : words - this.#maxWords + 1;
+    let i = this.#next;
+    while (i < limit) {
       const c = cls[i];
       if (c === 0) {
         i++;
@@ -251,47 +394,107 @@ export class FastScorer {
         i++;
         continue;
       }
-      const count = found.patterns.length;
-      const index = found.index;
-      entryHits[index]++;
-      categoryHits[this.#categoryOf[index]]++;
-      matchedTokens += count;
-      let match = text.slice(starts[i], ends[i]);
-      for (let k = 1; k < count; k++) match += " " + text.slice(starts[i + k], ends[i + k]);
-      const form = count === 1 ? match.toLowerCase() : formOf(text, starts, ends, i, count);
-      const forms = formsByEntry[index] ??= new Map();
-      forms.set(form, (forms.get(form) ?? 0) + 1);
-      if (keepHits) {
-        const { left, right } = kwicContextAt(text, starts, ends, words, i, count, this.#kwic);
-        hits.push({
-          entryIndex: index,
-          category: found.category,
-          entry: found.entry,
-          match,
-          form,
-          tokenIndex: i,
-          tokenCount: count,
-          start: starts[i],
-          end: ends[i + count - 1],
-          left,
-          right,
-        });
-      }
-      i += count;
+      this.#hit(found, i);
+      i += found.patterns.length;
     }
-    const forms: FormTally = [];
-    formsByEntry.forEach((counts, index) => {
-      for (const [form, n] of counts!) forms.push([index, form, n]);
-    });
-    return { tokens: words, matchedTokens, entryHits, categoryHits, hits, forms };
+    this.#next = Math.max(i, this.#next);
+    this.#completePending(final);
   }
 
-  /** Words of the text into the offset and class buffers; returns their number. */
-  #tokenize(text: string): number {
-    const n = text.length;
-    let words = 0;
+  /** Count a match of `entry` at word `i` of the window, and make its hit. */
+  #hit(entry: CompiledEntry, i: number): void {
+    const text = this.#text;
+    const starts = this.#starts;
+    const ends = this.#ends;
+    const count = entry.patterns.length;
+    const index = entry.index;
+    this.#entryHits[index]++;
+    this.#categoryHits[this.#categoryOf[index]]++;
+    this.#matchedTokens += count;
+    let match = text.slice(starts[i], ends[i]);
+    for (let k = 1; k < count; k++) match += " " + text.slice(starts[i + k], ends[i + k]);
+    const form = count === 1 ? match.toLowerCase() : formOf(text, starts, ends, i, count);
+    const forms = this.#formsByEntry[index] ??= new Map();
+    forms.set(form, (forms.get(form) ?? 0) + 1);
+    if (!this.#keepHits) return;
+    const first = this.#tokenBase + i;
+    const from = Math.max(0, first - this.#contextWords) - this.#tokenBase;
+    const hit: Hit = {
+      entryIndex: index,
+      category: entry.category,
+      entry: entry.entry,
+      match,
+      form,
+      tokenIndex: first,
+      tokenCount: count,
+      start: this.#charBase + starts[i],
+      end: this.#charBase + ends[i + count - 1],
+      left: first === 0 ? "" : kwicLeft(text.slice(starts[from], starts[i]), this.#kwic),
+      right: "",
+    };
+    this.#pending.push({ hit, last: first + count - 1 });
+  }
+
+  /** Give the right context to the hits whose words after them are all here (all, at the end). */
+  #completePending(final: boolean): void {
+    const pending = this.#pending;
+    const words = this.#tokenBase + this.#count;
+    let done = 0;
+    while (done < pending.length) {
+      const { hit, last } = pending[done];
+      const to = last + this.#contextWords;
+      if (!final && to >= words) break;
+      if (last + 1 < words) {
+        const local = last - this.#tokenBase;
+        const end = Math.min(words - 1, to) - this.#tokenBase;
+        hit.right = kwicRight(this.#text.slice(this.#ends[local], this.#ends[end]), this.#kwic);
+      }
+      if (this.#onHit !== undefined) this.#onHit(hit);
+      else this.#hits.push(hit);
+      done++;
+    }
+    if (done > 0) pending.splice(0, done);
+  }
+
+  /**
+   * Drop the text and words no longer needed. What is kept is copied out of the part it
+   * came with, so the part itself is garbage at once (a slice would keep it alive, and
+   * with it, between two parts, a part's worth of memory in V8's old generation).
+   */
+  #compact(): void {
+    let keep = Math.max(0, this.#next - this.#contextWords);
+    if (this.#pending.length > 0) keep = Math.min(keep, this.#pending[0].last - this.#tokenBase);
+    const keepChar = keep < this.#count ? this.#starts[keep] : this.#scan;
+    if (keepChar <= 0) return;
+    const remaining = this.#count - keep;
+    this.#starts.copyWithin(0, keep, this.#count);
+    this.#ends.copyWithin(0, keep, this.#count);
+    this.#cls.copyWithin(0, keep, this.#count);
+    for (let k = 0; k < remaining; k++) {
+      this.#starts[k] -= keepChar;
+      this.#ends[k] -= keepChar;
+    }
+    this.#count = remaining;
+    this.#next -= keep;
+    this.#tokenBase += keep;
+    this.#scan -= keepChar;
+    this.#charBase += keepChar;
+    this.#text = copyOf(this.#text.slice(keepChar));
+  }
+
+  /**
+   * Words of the window's text from #scan on into the offset and class buffers. Unless at
+   * the end, a word that reaches the end of the text may go on in the next part: it is left
+   * for then.
+   */
+  #tokenize(final: boolean): void {
+    const text = this.#text;
+    let n = text.length;
+    // A high surrogate at the end waits for its low half.
+    if (!final && n > 0 && (text.charCodeAt(n - 1) & 0xfc00) === 0xd800) n--;
+    let words = this.#count;
     let capacity = this.#cls.length;
-    let i = 0;
+    let i = this.#scan;
     while (i < n) {
       // Skip what is not a word.
       let c = text.charCodeAt(i);
@@ -324,6 +527,10 @@ export class FastScorer {
           break;
         }
       }
+      if (!final && i >= n) {
+        i = start;
+        break;
+      }
       if (words === capacity) capacity = this.#grow();
       this.#starts[words] = start;
       this.#ends[words] = i;
@@ -332,7 +539,8 @@ export class FastScorer {
         : this.#classOf(text.slice(start, i).toLowerCase());
       words++;
     }
-    return words;
+    this.#count = words;
+    this.#scan = i;
   }
 
   #classOfAscii(text: string, start: number, end: number, hash: number): number {
@@ -394,6 +602,12 @@ export class FastScorer {
     this.#cls = grow(this.#cls);
     return capacity;
   }
+}
+
+/** A string that shares no memory with the one it was sliced from. */
+export function copyOf(text: string): string {
+  // Joining makes a new flat string; JSON round trips and the like would be slower.
+  return text.length === 0 ? "" : (" " + text).slice(1);
 }
 
 /** The first `length` letters of a word (lowercase ASCII), 7 bits each, as the tokenizer packs them. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { tokenize } from "../tokens/mod.ts";
-import { kwicContext } from "./kwic.ts";
+import { tokenize } from "../../tokens/mod.ts";
+import { kwicContext } from "./plain_scorer.ts";
 
 Deno.test("kwicContext: words each side, white space collapsed", () => {
   const text = "een twee drie vier vijf zes zeven acht negen\n\nHIT\ttien elf, twaalf dertien";

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
-import { cleanText } from "../corpus/mod.ts";
-import { compileLexicon, loadStudyLexicon, parseLexicon, withDefaultMode } from "../lexicon/mod.ts";
-import { scoreText } from "./score_text.ts";
+import { cleanText } from "../../corpus/mod.ts";
+import {
+  compileLexicon,
+  loadStudyLexicon,
+  parseLexicon,
+  withDefaultMode,
+} from "../../lexicon/mod.ts";
+import { scoreText } from "./plain_scorer.ts";
 
 const lexiconCsv = `category,entry,mode
 PA,regelen,

@@ -9,9 +9,8 @@ import {
   parseLexicon,
 } from "../lexicon/mod.ts";
 import { countTokens, tokenize, WORD_PATTERN } from "../tokens/mod.ts";
-import { FastScorer } from "./fast_scorer.ts";
-import { kwicContext, kwicContextAt } from "./kwic.ts";
-import { scoreText } from "./score_text.ts";
+import { Scorer } from "./scorer.ts";
+import { kwicContext, scoreText } from "./testing/plain_scorer.ts";
 
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
 const EXAMPLE = new URL("../../data/lexicon/example.yaml", import.meta.url).pathname;
@@ -74,7 +73,7 @@ function referenceKwic(
   return { left: cutLeft(left), right: cutRight(right) };
 }
 
-Deno.test("kwicContextAt: the same context as kwicContext, white space of every kind", () => {
+Deno.test("kwicContext: the context as first written, white space of every kind", () => {
   // Every character that \\s matches, alone and in runs; and characters it does not.
   const white = [
     ..."\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff",
@@ -86,18 +85,12 @@ Deno.test("kwicContextAt: the same context as kwicContext, white space of every 
   }
   text = "\n " + text.replace(/[0-9]/g, "");
   const tokens = tokenize(text);
-  const starts = tokens.map((t) => t.start);
-  const ends = tokens.map((t) => t.end);
   for (const options of [{}, { words: 3 }, { chars: 10 }, { words: 20, chars: 200 }]) {
     for (let i = 0; i < tokens.length; i++) {
       for (const count of [1, 2]) {
         if (i + count > tokens.length) continue;
         const expected = referenceKwic(text, tokens, i, count, options);
         assert.deepEqual(kwicContext(text, tokens, i, count, options), expected);
-        assert.deepEqual(
-          kwicContextAt(text, starts, ends, tokens.length, i, count, options),
-          expected,
-        );
       }
     }
   }
@@ -170,14 +163,14 @@ async function texts(): Promise<string[]> {
   return [...sample, ...generated, ...tricky];
 }
 
-Deno.test("FastScorer: the same score as scoreText, hit for hit, in every mode", async () => {
+Deno.test("Scorer: the same score as the plain scoreText, hit for hit, in every mode", async () => {
   const all = await texts();
   for (const [name, compiled] of Object.entries(await lexicons())) {
     for (const cacheLimit of [undefined, 8]) {
-      const scorer = new FastScorer(compiled, { cacheLimit });
+      const scorer = new Scorer(compiled, { cacheLimit });
       for (const [i, text] of all.entries()) {
         for (const kwic of [undefined, { words: 3, chars: 25 }]) {
-          const { forms, ...fast } = new FastScorer(compiled, { kwic, cacheLimit }).score(text);
+          const { forms, ...fast } = new Scorer(compiled, { kwic, cacheLimit }).score(text);
           const plain = scoreText(text, compiled, { kwic });
           assert.deepEqual(fast, plain, `${name}, text ${i}, cache ${cacheLimit}`);
           const tally = new Map<string, number>();
@@ -197,4 +190,50 @@ Deno.test("FastScorer: the same score as scoreText, hit for hit, in every mode",
       }
     }
   }
+});
+
+/** Cut a text into parts whose sizes cycle through `sizes`. */
+function parts(text: string, sizes: number[]): string[] {
+  const out: string[] = [];
+  for (let at = 0, k = 0; at < text.length; k++) {
+    out.push(text.slice(at, at + sizes[k % sizes.length]));
+    at += sizes[k % sizes.length];
+  }
+  return out;
+}
+
+Deno.test("Scorer: a text given in parts of any size scores as the whole text, in every mode", async () => {
+  // The oracle is the plain scoreText of the whole text. Parts of 1 to 3 characters cut
+  // every word, phrase and surrogate pair; a long text makes the window drop what it no
+  // longer needs many times over.
+  const vocabulary = rankedVocabulary(5);
+  const long = generateDocument(vocabulary, 400_000, { seed: 9 });
+  const all = [...await texts(), long];
+  for (const [name, compiled] of Object.entries(await lexicons())) {
+    const scorer = new Scorer(compiled);
+    for (const [i, text] of all.entries()) {
+      const plain = scoreText(text, compiled);
+      const cuts = text.length > 100_000 ? [[70_001, 13], [65_536 * 3]] : [[1], [2, 3, 1], [97]];
+      for (const sizes of cuts) {
+        scorer.begin();
+        for (const part of parts(text, sizes)) scorer.push(part);
+        const { forms: _forms, ...streamed } = scorer.end();
+        assert.deepEqual(streamed, plain, `${name}, text ${i}, parts of ${sizes}`);
+      }
+      // Hits handed on as they are complete: the same hits, in the same order.
+      const handed: unknown[] = [];
+      scorer.begin({ onHit: (hit) => handed.push(hit) });
+      for (const part of parts(text, [4099])) scorer.push(part);
+      assert.deepEqual([scorer.end().hits, handed], [[], plain.hits], `${name}, text ${i}, onHit`);
+    }
+  }
+});
+
+Deno.test("Scorer: one document at a time", () => {
+  const scorer = new Scorer(compileLexicon(MIXED));
+  assert.throws(() => scorer.push("x"), { message: "Scorer: begin a document first" });
+  scorer.begin();
+  assert.throws(() => scorer.begin(), {
+    message: "Scorer: a document is being scored; end it first",
+  });
 });

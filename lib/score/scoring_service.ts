@@ -1,0 +1,121 @@
+/**
+ * What a scoring thread does with the requests of a `ScoringPool` (lib/score/score_parallel.ts): it gets the
+ * settings once, then documents to read, clean and score one after another; it sends back
+ * their counts (and, if asked, hits or rows of `kwic.csv`, a few batches ahead at most:
+ * it waits for each to be acknowledged). Run by each worker thread
+ * (lib/score/score_worker.ts) and, through {@linkcode MainThreadWorker}, by the main
+ * thread itself.
+ *
+ * @module
+ */
+import { compileLexicon } from "../lexicon/mod.ts";
+import {
+  errorTo,
+  KwicBuffers,
+  scoreSource,
+  type SourceScoringSettings,
+  type WorkerReply,
+  type WorkerRequest,
+} from "./score_parallel.ts";
+import { Scorer } from "./scorer.ts";
+
+/** Batches of kwic.csv rows sent and not yet acknowledged before the thread waits. */
+const KWIC_AHEAD = 4;
+
+/** Sends a reply (moving the listed buffers, where there is a thread to move them to). */
+export type Reply = (message: WorkerReply, transfer?: ArrayBuffer[]) => void;
+
+/** A handler of requests that answers through `reply`. */
+export function scoringService(reply: Reply): (request: WorkerRequest) => void {
+  let settings: SourceScoringSettings | undefined;
+  let scorer: Scorer | undefined;
+  // Documents are scored one after another (the scorer holds one document at a time).
+  let queue: Promise<void> = Promise.resolve();
+  let unacknowledged = 0;
+  let acknowledged: (() => void) | undefined;
+  let currentRun = -1;
+  const buffers = new KwicBuffers();
+  const wake = () => {
+    const resolve = acknowledged;
+    acknowledged = undefined;
+    resolve?.();
+  };
+
+  async function score(request: Extract<WorkerRequest, { type: "score" }>): Promise<void> {
+    const { run, seq } = request;
+    const onKwic = settings!.streamKwic
+      ? async (text: string) => {
+        // The bytes are moved to the main thread, not copied, and come back with the ack.
+        const rows = buffers.encode(text);
+        reply({ type: "kwic", run, seq, rows }, [rows.buffer as ArrayBuffer]);
+        unacknowledged++;
+        while (unacknowledged >= KWIC_AHEAD && run === currentRun) {
+          await new Promise<void>((resolve) => (acknowledged = resolve));
+        }
+      }
+      : undefined;
+    try {
+      const document = await scoreSource(request.source, scorer!, {
+        hits: settings!.hits,
+        read: settings!.read,
+        onKwic,
+      });
+      reply({ type: "scored", run, seq, document });
+    } catch (error) {
+      reply({ type: "failed", run, seq, error: errorTo(error) });
+    }
+  }
+
+  return (request) => {
+    if (request.type === "init") {
+      settings = request.settings;
+      // The scorer remembers the words it classified; the lexicon's own memo need not.
+      scorer = new Scorer(compileLexicon(settings.lexicon, { memoLimit: 1024 }), {
+        kwic: settings.kwic,
+        cacheLimit: settings.cacheLimit,
+      });
+      // A document of a run stopped early stops waiting for acknowledgements.
+      currentRun = request.run;
+      unacknowledged = 0;
+      wake();
+      return;
+    }
+    if (request.type === "ack") {
+      buffers.release(request.buffer);
+      if (request.run !== currentRun) return;
+      unacknowledged--;
+      wake();
+      return;
+    }
+    queue = queue.then(() => score(request));
+  };
+}
+
+/**
+ * The main thread as one of the scoring threads of a `ScoringPool` (lib/score/score_parallel.ts): the same
+ * requests and replies as a worker, answered on this thread (between the parts of a
+ * document it reads, so the thread goes on writing what the workers send). On a machine
+ * with as many cores as scoring threads, this leaves no thread idle and starts one V8
+ * heap fewer.
+ */
+export class MainThreadWorker {
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  #closed = false;
+  readonly #handle = scoringService((message) => {
+    // Answered after the current task, as a worker's message would be.
+    queueMicrotask(() => {
+      if (!this.#closed) this.onmessage?.({ data: message } as MessageEvent<WorkerReply>);
+    });
+  });
+
+  postMessage(request: WorkerRequest, _transfer?: ArrayBuffer[]): void {
+    queueMicrotask(() => {
+      if (!this.#closed) this.#handle(request);
+    });
+  }
+
+  terminate(): void {
+    this.#closed = true;
+  }
+}
