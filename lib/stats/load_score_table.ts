@@ -30,6 +30,7 @@
  * @module
  */
 import { dirname, isAbsolute, join } from "node:path";
+import pl from "nodejs-polars";
 import { fileURLToPath } from "node:url";
 import {
   InputError,
@@ -145,13 +146,13 @@ async function loadCorpusScores(
   >[];
 
   const files = [documentsFile];
-  const placements = new Map<string, Placement>();
+  const placements: (Placement & { document: string })[] = [];
   if (manifest !== undefined) {
     const path = (await isDirectory(manifest)) ? join(manifest, "manifest.csv") : manifest;
     const file = displayPath(path);
     files.push(file);
     for (const row of parseManifest(await readTextFile(path, { displayName: file }), { file })) {
-      placements.set(row.id, row);
+      placements.push({ ...row, document: row.id });
     }
   } else if (await exists(join(folder, "corpus.csv"))) {
     const path = join(folder, "corpus.csv");
@@ -161,12 +162,13 @@ async function loadCorpusScores(
     const { header } = parseCsv(text, { file, requiredColumns: ["document"] });
     const schema = placementRowSchema("document", header);
     for (const row of parseTable(text, schema, { file, ownOutput: true })) {
-      placements.set(row.document!, row as Placement);
+      placements.push({ ...(row as Placement), document: row.document! });
     }
   }
-
-  const known = new Map(
-    (await loadMunicipalities(municipalitiesOptions)).map((m) => [m.municipality, m]),
+  const placed = placeDocuments(
+    documents,
+    placements,
+    await loadMunicipalities(municipalitiesOptions),
   );
   const totals = new Map<string, number>();
   if (form === "long_hits") {
@@ -176,13 +178,10 @@ async function loadCorpusScores(
   }
   const shares: CorpusShareRow[] = [];
   const withoutHits = new Set<string>();
-  for (const row of documents) {
+  documents.forEach((row, i) => {
     const document = row.document;
-    const placed = placements.get(document) ?? {};
-    const municipality = row.municipality ?? placed.municipality ?? document;
-    const size_class = placed.size_class ?? known.get(municipality)?.size_class;
-    const region = placed.region ?? known.get(municipality)?.region;
-    if (size_class === undefined || region === undefined) {
+    const { municipality, size_class, region } = placed[i];
+    if (size_class === null || region === null) {
       throw new InputError(
         `no size class and region for document "${document}" (municipality "${municipality}"): ` +
           "give them in the corpus manifest, or use a municipality of data/municipalities.csv",
@@ -217,7 +216,7 @@ async function loadCorpusScores(
         line: row.line,
       });
     }
-  }
+  });
 
   const settings: Record<string, string | number | boolean> = {};
   const settingsPath = join(folder, "settings.json");
@@ -231,6 +230,56 @@ async function loadCorpusScores(
     settings,
     description: `computed from the corpus (${files[0]})`,
   });
+}
+
+/** Where each row of `documents` belongs. */
+interface PlacedRow {
+  municipality: string;
+  size_class: string | null;
+  region: string | null;
+}
+
+/**
+ * Place every row of `documents` (a join, in polars): left-join the documents with the
+ * placements (the manifest, or the scorer's `corpus.csv`) on the document id; the
+ * municipality is the row's own, else the placement's, else the id; then left-join with
+ * `data/municipalities.csv` on the municipality, the placement's size class and region
+ * winning over the table's. Rows come back in the order of `documents`.
+ */
+export function placeDocuments(
+  documents: readonly { document: string; municipality?: string }[],
+  placements: readonly (Placement & { document: string })[],
+  known: readonly { municipality: string; size_class: string; region: string }[],
+): PlacedRow[] {
+  const text = (name: string, values: readonly (string | undefined)[]) =>
+    pl.Series(name, values.map((v) => (v === undefined || v === "" ? null : v)), pl.Utf8);
+  const docs = pl.DataFrame([
+    text("document", documents.map((d) => d.document)),
+    text("own_municipality", documents.map((d) => d.municipality)),
+  ]);
+  const placed = pl.DataFrame([
+    text("document", placements.map((p) => p.document)),
+    text("placed_municipality", placements.map((p) => p.municipality)),
+    text("placed_size_class", placements.map((p) => p.size_class)),
+    text("placed_region", placements.map((p) => p.region)),
+  ]);
+  const table = pl.DataFrame([
+    text("municipality", known.map((k) => k.municipality)),
+    text("known_size_class", known.map((k) => k.size_class)),
+    text("known_region", known.map((k) => k.region)),
+  ]);
+  return docs.join(placed, { on: "document", how: "left" })
+    .withColumns(
+      pl.col("own_municipality").fillNull(pl.col("placed_municipality"))
+        .fillNull(pl.col("document")).alias("municipality"),
+    )
+    .join(table, { on: "municipality", how: "left" })
+    .withColumns(
+      pl.col("placed_size_class").fillNull(pl.col("known_size_class")).alias("size_class"),
+      pl.col("placed_region").fillNull(pl.col("known_region")).alias("region"),
+    )
+    .select("municipality", "size_class", "region")
+    .toRecords() as unknown as PlacedRow[];
 }
 
 /** Where a document belongs, as a manifest or the scorer's `corpus.csv` says. */

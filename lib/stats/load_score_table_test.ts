@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { loadScoreTable, parseScoreSource } from "./load_score_table.ts";
+import { loadScoreTable, parseScoreSource, placeDocuments } from "./load_score_table.ts";
 
 Deno.test("published is the default and reads Bijlage G", async () => {
   const table = await loadScoreTable({ source: "" });
@@ -141,4 +141,28 @@ Deno.test("the scorer's files are read by their schemas: every bad cell named by
   );
   const table = await loadScoreTable({ source: dir });
   assert.deepEqual(table.rows.map((r) => [r.municipality, r.PA, r.SR]), [["Veenhoven", 100, 0]]);
+});
+
+Deno.test("placeDocuments: the manifest first, then the municipality table, in document order", () => {
+  // Worked by hand: a is a municipality of the table; b names its municipality itself; c is
+  // placed by the manifest without a region (so the region stays unknown); d is placed by
+  // the manifest against what the table says of it.
+  const placed = placeDocuments(
+    [{ document: "a" }, { document: "b", municipality: "Oss" }, { document: "c" }, {
+      document: "d",
+    }, { document: "a" }],
+    [{ document: "c", size_class: "G4" }, { document: "d", size_class: "G4", region: "noord" }],
+    [
+      { municipality: "a", size_class: "100.000+", region: "west" },
+      { municipality: "Oss", size_class: "100.000-", region: "zuid" },
+      { municipality: "d", size_class: "100.000-", region: "oost" },
+    ],
+  );
+  assert.deepEqual(placed, [
+    { municipality: "a", size_class: "100.000+", region: "west" },
+    { municipality: "Oss", size_class: "100.000-", region: "zuid" },
+    { municipality: "c", size_class: "G4", region: null },
+    { municipality: "d", size_class: "G4", region: "noord" },
+    { municipality: "a", size_class: "100.000+", region: "west" },
+  ]);
 });
