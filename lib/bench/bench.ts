@@ -43,6 +43,7 @@ import {
   repeatCorpus,
 } from "./generate_corpus.ts";
 import { formatTable, loadAverage, parseTimeVerbose } from "./measure.ts";
+import { exists } from "../io/exists.ts";
 
 /** Options of {@linkcode runBench}. */
 export interface BenchOptions {
@@ -563,15 +564,6 @@ async function ensureDir(dir: string): Promise<string> {
 /** Remove a score result a measured run wrote (only one this tool made). */
 async function removeScoreResult(dir: string): Promise<void> {
   if ((await readMarker(dir)) === "score") await Deno.remove(dir, { recursive: true });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The usage text. */

@@ -15,6 +15,7 @@ import {
   type ReadDocumentOptions,
 } from "./document.ts";
 import { DOCUMENT_EXTENSIONS, loadManifest, MANIFEST_FILE } from "./manifest.ts";
+import { exists } from "../io/exists.ts";
 
 /** The documents of a corpus, found but not yet read. */
 export interface CorpusListing {
@@ -201,13 +202,4 @@ export async function loadCorpus(dir: string, options: ReadCorpusOptions = {}): 
 /** Sort ids by code point, so that the order is the same on every machine and locale. */
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

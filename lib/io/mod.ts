@@ -15,3 +15,4 @@ export * from "./spreadsheet_safe.ts";
 export * from "./user_path.ts";
 export * from "./seeded_random.ts";
 export * from "./outputs_dir.ts";
+export * from "./exists.ts";

@@ -31,6 +31,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import packageJson from "../../package.json" with { type: "json" };
 import { InputError } from "./input_error.ts";
+import { exists } from "./exists.ts";
 
 /** The file that marks a folder as made by this tool. */
 export const MARKER_FILE = ".sturingstaal-result.json";
@@ -520,10 +521,6 @@ async function copyTree(from: string, to: string, skip: readonly string[] = []):
     if (entry.isDirectory) await copyTree(source, join(to, entry.name));
     else if (entry.isFile) await Deno.copyFile(source, join(to, entry.name));
   }
-}
-
-async function exists(path: string): Promise<boolean> {
-  return await Deno.lstat(path).then(() => true, () => false);
 }
 
 async function isEmptyDir(path: string): Promise<boolean> {

@@ -56,6 +56,7 @@ import {
   scoreTableFromCorpus,
   scoreTableFromPublished,
 } from "./score_table.ts";
+import { exists } from "../io/exists.ts";
 
 /** The environment variable that picks the scores. */
 export const SCORES_ENV = "STURINGSTAAL_SCORES";
@@ -325,15 +326,6 @@ function fromRoot(path: string): string {
 async function isDirectory(path: string): Promise<boolean> {
   try {
     return (await Deno.stat(path)).isDirectory;
-  } catch {
-    return false;
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
   } catch {
     return false;
   }

@@ -33,6 +33,7 @@ import {
 import { deriveSeed, mulberry32, type Random } from "../io/seeded_random.ts";
 import { type CorpusScore, kwicRows } from "../score/mod.ts";
 import { tokenize } from "../tokens/mod.ts";
+import { exists } from "../io/exists.ts";
 
 /** One hit of `kwic.csv`, read back. */
 export interface KwicHit {
@@ -134,15 +135,6 @@ const settingsSchema = z.object({
   corpus: z.object({ dir: z.string().optional(), ids: z.array(z.string()) }),
   mode: z.string(),
 });
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A row of the hit sheet. */
 export interface HitUnit {

@@ -21,6 +21,7 @@ import {
   PROJECT_SOURCE_FOLDERS,
   translateFsError,
 } from "../io/result_folder.ts";
+import { exists } from "../io/exists.ts";
 
 /** A file to write: where, how it is named to the user, and its text. */
 export interface NewFile {
@@ -124,15 +125,6 @@ export async function writeNewFiles(
       throw new InputError("appeared while writing; nothing was written", { file: file.display });
     }
     throw translateFsError(error, files[placed.length]?.display ?? files[0].display);
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await Deno.lstat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
 
