@@ -16,3 +16,4 @@ export * from "./user_path.ts";
 export * from "./seeded_random.ts";
 export * from "./outputs_dir.ts";
 export * from "./exists.ts";
+export * from "./command_line.ts";

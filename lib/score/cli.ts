@@ -12,11 +12,11 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { join } from "node:path";
 import { validateCorpus } from "../corpus/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
+import { readCommandLine } from "../io/command_line.ts";
 import { InputError } from "../io/mod.ts";
 import { parseMatchMode } from "../lexicon/mod.ts";
 import { scoreCorpusToDir } from "./aggregate_stream.ts";
@@ -60,34 +60,22 @@ export async function runScoreCli(
   options: RunScoreCliOptions = {},
 ): Promise<number> {
   const log = options.log ?? ((line: string) => console.error(line));
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        corpus: { type: "string" },
-        lexicon: { type: "string" },
-        mode: { type: "string" },
-        out: { type: "string" },
-        workers: { type: "string" },
-        "no-kwic": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    log(`${(error as Error).message}\n\n${USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    log(USAGE);
-    return 0;
-  }
-  if (values.corpus === undefined || values.out === undefined) {
-    log(`--corpus and --out are required\n\n${USAGE}`);
-    return 1;
-  }
+  const line = readCommandLine(
+    args,
+    {
+      corpus: { type: "string" },
+      lexicon: { type: "string" },
+      mode: { type: "string" },
+      out: { type: "string" },
+      workers: { type: "string" },
+      "no-kwic": { type: "boolean" },
+    },
+    USAGE,
+    ["corpus", "out"],
+    log,
+  );
+  if ("exit" in line) return line.exit;
+  const values = line.values as typeof line.values & { corpus: string; out: string };
   try {
     const mode = values.mode === undefined ? undefined : parseMatchMode(values.mode);
     const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);

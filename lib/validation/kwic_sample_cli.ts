@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/mod.ts";
+import { readCommandLine } from "../io/command_line.ts";
 import { InputError, userPath } from "../io/mod.ts";
 import { PROJECT_VERSION } from "../io/result_folder.ts";
 import { makeSample, readScoreResult } from "./kwic_sample.ts";
@@ -56,35 +56,23 @@ export async function runKwicSampleCli(
   args: string[],
   log: (line: string) => void = (line) => console.error(line),
 ): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        scores: { type: "string" },
-        "per-entry": { type: "string" },
-        seed: { type: "string" },
-        out: { type: "string" },
-        passages: { type: "string" },
-        "passage-words": { type: "string" },
-        corpus: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    log(`${(error as Error).message}\n\n${KWIC_SAMPLE_USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    log(KWIC_SAMPLE_USAGE);
-    return 0;
-  }
-  if (values.scores === undefined || values.out === undefined) {
-    log(`--scores and --out are required\n\n${KWIC_SAMPLE_USAGE}`);
-    return 1;
-  }
+  const line = readCommandLine(
+    args,
+    {
+      scores: { type: "string" },
+      "per-entry": { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+      passages: { type: "string" },
+      "passage-words": { type: "string" },
+      corpus: { type: "string" },
+    },
+    KWIC_SAMPLE_USAGE,
+    ["scores", "out"],
+    log,
+  );
+  if ("exit" in line) return line.exit;
+  const values = line.values as typeof line.values & { scores: string; out: string };
   try {
     const perEntry = wholeNumber(values["per-entry"], "--per-entry");
     const seed = wholeNumber(values.seed, "--seed");

@@ -9,7 +9,6 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { loadCorpus } from "../corpus/mod.ts";
 import {
   type CsvValue,
@@ -62,6 +61,7 @@ import {
   precisionTableRows,
 } from "./precision.ts";
 import { type CodedSheet, loadSample, parseHitSheet, parsePassageSheet } from "./sheets.ts";
+import { readCommandLine } from "../io/command_line.ts";
 
 /** The usage text. */
 export const PRECISION_USAGE =
@@ -96,38 +96,26 @@ export async function runPrecisionCli(
   args: string[],
   log: (line: string) => void = (line) => console.error(line),
 ): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        coded: { type: "string", multiple: true },
-        passages: { type: "string", multiple: true },
-        sample: { type: "string" },
-        scores: { type: "string" },
-        corpus: { type: "string" },
-        lexicon: { type: "string" },
-        threshold: { type: "string" },
-        seed: { type: "string" },
-        out: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    log(`${(error as Error).message}\n\n${PRECISION_USAGE}`);
-    return 1;
-  }
-  if (values.help) {
-    log(PRECISION_USAGE);
-    return 0;
-  }
-  const coded = values.coded ?? [];
-  if (coded.length === 0 || values.out === undefined) {
-    log(`--coded and --out are required\n\n${PRECISION_USAGE}`);
-    return 1;
-  }
+  const line = readCommandLine(
+    args,
+    {
+      coded: { type: "string", multiple: true },
+      passages: { type: "string", multiple: true },
+      sample: { type: "string" },
+      scores: { type: "string" },
+      corpus: { type: "string" },
+      lexicon: { type: "string" },
+      threshold: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+    },
+    PRECISION_USAGE,
+    ["coded", "out"],
+    log,
+  );
+  if ("exit" in line) return line.exit;
+  const values = line.values as typeof line.values & { coded: string[]; out: string };
+  const coded = values.coded;
   try {
     const threshold = values.threshold === undefined ? 0.5 : Number(values.threshold);
     if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(values.threshold ?? "0.5")) {
