@@ -124,16 +124,29 @@ function table(columns: readonly string[], rows: readonly Record<string, string>
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
+/** Options of {@linkcode buildReport} and {@linkcode indexPage}. */
+export interface ReportOptions {
+  /**
+   * The corpus of an `analyse` run, as the user named it; the index then says that the
+   * study's design ran on it. Default: none (the reproduction of the study).
+   */
+  corpus?: string;
+}
+
 /** The index page of the report of the run in `outputsDir`. */
 export async function indexPage(
   outputsDir: string,
   notebookNames: readonly string[],
   figures: readonly GalleryFigure[],
+  options: ReportOptions = {},
 ): Promise<string> {
   const sections: string[] = [];
+  const subject = options.corpus === undefined
+    ? `A reproduction, from data, of <cite>${escapeHtml(STUDY_REFERENCE)}</cite>`
+    : `The design of <cite>${escapeHtml(STUDY_REFERENCE)}</cite> run on the documents in ` +
+      `<code>${escapeHtml(options.corpus)}</code>.`;
   sections.push(
-    `<h1>sturingstaal: the report</h1>\n<p>A reproduction, from data, of ` +
-      `<cite>${escapeHtml(STUDY_REFERENCE)}</cite> Every number below is read from this ` +
+    `<h1>sturingstaal: the report</h1>\n<p>${subject} Every number below is read from this ` +
       `run's tables; every figure links to the table it was drawn from, its Vega-Lite spec, ` +
       `and the notebook cell that drew it.</p>`,
   );
@@ -204,7 +217,11 @@ export async function indexPage(
  * written, nothing else is touched), with its marker file. Returns the files written,
  * relative to `reportDir`, sorted.
  */
-export async function buildReport(outputsDir: string, reportDir: string): Promise<string[]> {
+export async function buildReport(
+  outputsDir: string,
+  reportDir: string,
+  options: ReportOptions = {},
+): Promise<string[]> {
   const notebookFiles = (await names(join(outputsDir, "notebooks")))
     .filter((n) => n.endsWith(".ipynb"));
   const notebooks: Record<string, NotebookJson> = {};
@@ -226,6 +243,7 @@ export async function buildReport(outputsDir: string, reportDir: string): Promis
     outputsDir,
     notebookNames,
     await galleryFigures(outputsDir, notebooks),
+    options,
   );
   notebookNames.forEach((name, i) => {
     const nav: [string, string][] = [["../index.html", "report"]];

@@ -65,6 +65,14 @@ Deno.test("buildReport: index with the audit counts, every mismatch, the gallery
   assert.match(index, /<a href="notebooks\/01-a\.html#cell-c2">notebook 01-a<\/a>/);
   const page = await Deno.readTextFile(join(report, "notebooks", "01-a.html"));
   assert.match(page, /<section class="cell code" id="cell-c2">/);
+  assert.match(index, /<p>A reproduction, from data, of <cite>Nijdam/);
+  // The report of an analyse run says whose documents it is about.
+  const theirs = join(outputs, "report-corpus");
+  await buildReport(outputs, theirs, { corpus: "runs/<plans>" });
+  assert.match(
+    await Deno.readTextFile(join(theirs, "index.html")),
+    /<cite>Nijdam[^<]*<\/cite> run on the documents in <code>runs\/&lt;plans&gt;<\/code>\./,
+  );
   // Same inputs, same bytes.
   const again = join(outputs, "report2");
   await buildReport(outputs, again);

@@ -188,6 +188,7 @@ export async function analyseCorpus(
     verbose: options.log === undefined,
     kind: "analysis",
     display: args.out,
+    corpusDisplay: args.corpus,
   });
   if (code === 0) log(`the analysis of ${args.corpus} is in ${args.out}/`);
   return code;

@@ -61,6 +61,8 @@ export interface ReproduceOptions {
   select?: (notebook: string) => boolean;
   /** The kind of result, for the result-folder marker. Default: `"reproduction"`. */
   kind?: ResultKind;
+  /** The corpus of an `analyse` run as the user named it, for the report. Default: none. */
+  corpusDisplay?: string;
   /** How the outputs folder is named in messages. Default: its path relative to the root. */
   display?: string;
 }
@@ -199,7 +201,9 @@ export async function reproduce(options: ReproduceOptions = {}): Promise<number>
         console.error(`ran notebooks/${name} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
       }
     }
-    await buildReport(stagingDir, join(stagingDir, REPORT_FOLDER));
+    await buildReport(stagingDir, join(stagingDir, REPORT_FOLDER), {
+      corpus: options.corpusDisplay,
+    });
     const manifest = await buildManifest(
       root,
       stagingDir,
