@@ -24,3 +24,4 @@ export * from "./distance.ts";
 export * from "./select_cases.ts";
 export * from "./studied_cases.ts";
 export * from "./check_studied.ts";
+export * from "./strategies.ts";
