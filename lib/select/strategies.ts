@@ -479,3 +479,45 @@ export const CASE_STRATEGY_COLUMNS = ["strategy", "role", "document", "score", "
 export function caseStrategyTableRows(picks: readonly StrategyPick[]): Record<string, string>[] {
   return picks.map((p) => ({ ...p, score: formatFixed(p.score, 2) }));
 }
+
+/** A document on the two axes of the quadrant model (Figure 3.1). */
+export interface QuadrantPosition {
+  document: string;
+  /** Share on the society side minus share on the government side (pp). */
+  x: number;
+  /** Share on the results side minus share on the preconditions side (pp). */
+  y: number;
+}
+
+/**
+ * Every document on the two axes of the quadrant model of chapter 3, from each
+ * perspective's side of each axis (`x_axis`, `y_axis` of `data/perspectives.csv`).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scoreTableFromRows } from "../stats/mod.ts";
+ * const sides = [
+ *   { code: "PA", x_axis: "government", y_axis: "preconditions" },
+ *   { code: "NPM", x_axis: "government", y_axis: "results" },
+ *   { code: "NPG", x_axis: "society", y_axis: "results" },
+ *   { code: "SR", x_axis: "society", y_axis: "preconditions" },
+ * ] as const;
+ * const scores = scoreTableFromRows([
+ *   { municipality: "A", size_class: "G4", region: "west", PA: 40, NPM: 30, NPG: 20, SR: 10 },
+ * ]);
+ * // x = (20 + 10) − (40 + 30) = −40; y = (30 + 20) − (40 + 10) = 0.
+ * assert.deepEqual(quadrantPositions(scores, sides), [{ document: "A", x: -40, y: 0 }]);
+ * ```
+ */
+export function quadrantPositions(
+  scores: ScoreTable,
+  sides: readonly { code: Perspective; x_axis: string; y_axis: string }[],
+): QuadrantPosition[] {
+  const sign = (side: string) => (side === "society" || side === "results" ? 1 : -1);
+  return scores.rows.map((r) => ({
+    document: r.municipality,
+    x: sides.reduce((sum, s) => sum + sign(s.x_axis) * r[s.code], 0),
+    y: sides.reduce((sum, s) => sum + sign(s.y_axis) * r[s.code], 0),
+  }));
+}
