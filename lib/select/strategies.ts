@@ -521,3 +521,47 @@ export function quadrantPositions(
     y: sides.reduce((sum, s) => sum + sign(s.y_axis) * r[s.code], 0),
   }));
 }
+
+/** How one strategy's picks relate to a reference selection (e.g. the published five). */
+export interface StrategyOverlap {
+  strategy: string;
+  /** Distinct documents the strategy picks. */
+  documents: number;
+  /** How many of them are in the reference, and which. */
+  shared: number;
+  which: string;
+}
+
+/**
+ * Per strategy (in order of first appearance), how many of its distinct documents are in
+ * `reference`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const picks = [
+ *   { strategy: "s", role: "a", document: "A", score: 1, reason: "" },
+ *   { strategy: "s", role: "b", document: "A", score: 1, reason: "" },
+ *   { strategy: "s", role: "c", document: "C", score: 1, reason: "" },
+ * ];
+ * // Distinct A and C; only A is in the reference.
+ * assert.deepEqual(strategyOverlap(picks, ["A", "B"]), [{ strategy: "s", documents: 2, shared: 1, which: "A" }]);
+ * ```
+ */
+export function strategyOverlap(
+  picks: readonly StrategyPick[],
+  reference: readonly string[],
+): StrategyOverlap[] {
+  return [...new Set(picks.map((p) => p.strategy))].map((strategy) => {
+    const documents = [
+      ...new Set(picks.filter((p) => p.strategy === strategy).map((p) => p.document)),
+    ];
+    const shared = documents.filter((d) => reference.includes(d));
+    return {
+      strategy,
+      documents: documents.length,
+      shared: shared.length,
+      which: shared.join(", "),
+    };
+  });
+}
