@@ -25,3 +25,4 @@ export * from "./select_cases.ts";
 export * from "./studied_cases.ts";
 export * from "./check_studied.ts";
 export * from "./strategies.ts";
+export * from "./dossier.ts";
