@@ -7,8 +7,12 @@
  *
  * @module
  */
-import { formatFixed, type ScoreTable } from "../stats/mod.ts";
+import type { Corpus } from "../corpus/mod.ts";
+import { buildLexicon, type Lexicon, MATCH_MODES, type MatchMode } from "../lexicon/mod.ts";
+import { scoreCorpus } from "../score/mod.ts";
+import { formatFixed, type ScoreRow, type ScoreTable } from "../stats/mod.ts";
 import type { StrategyPick } from "../select/mod.ts";
+import { documentShares } from "./lexicon_sensitivity.ts";
 
 /** One observed pick and how often it comes out again. */
 export interface PickStabilityRow {
@@ -117,4 +121,59 @@ export function pickStabilityTableRows(
     document: r.document,
     kept_pct: formatFixed((100 * r.kept) / r.replicates, 1),
   }));
+}
+
+/** One lexicon variant's score table. */
+export interface LexiconVariant {
+  /** E.g. `mode stem` or `without NPM resultaat`. */
+  variant: string;
+  scores: ScoreTable;
+}
+
+/**
+ * The score tables of the lexicon variants of the robustness notebook: the corpus scored
+ * in each other match mode, and with each entry that has hits left out. Each row keeps the
+ * size class and region of `scores` (matched by municipality, as `documentShares` names a
+ * document); a document that a variant leaves without hits drops out of that table.
+ * `options.mode` is the baseline match mode (default: the lexicon's).
+ */
+export async function lexiconVariantTables(
+  corpus: Corpus,
+  lexicon: Lexicon,
+  scores: ScoreTable,
+  options: { mode?: MatchMode } = {},
+): Promise<LexiconVariant[]> {
+  const base = options.mode ?? lexicon.mode;
+  const placed = new Map(scores.rows.map((r) => [r.municipality, r]));
+  const tableOf = async (variant: string, reduced: Lexicon, mode = base) => {
+    const rows: ScoreRow[] = documentShares(await scoreCorpus(corpus, reduced, { mode }))
+      .flatMap((d) => {
+        const row = placed.get(d.name);
+        return row === undefined || d.shares === null ? [] : [{ ...row, ...d.shares }];
+      });
+    return {
+      variant,
+      scores: {
+        rows,
+        meta: { ...scores.meta, description: `${scores.meta.description}, ${variant}` },
+      },
+    };
+  };
+  const variants: LexiconVariant[] = [];
+  for (const mode of MATCH_MODES.filter((m) => m !== base)) {
+    variants.push(await tableOf(`mode ${mode}`, lexicon, mode));
+  }
+  const baseline = await scoreCorpus(corpus, lexicon, { mode: base });
+  for (let i = 0; i < lexicon.entries.length; i++) {
+    if (baseline.documents.every((d) => d.entryHits[i] === 0)) continue;
+    const entry = lexicon.entries[i];
+    const reduced = buildLexicon(lexicon.entries.filter((_, j) => j !== i), {
+      name: lexicon.name,
+      sha256: lexicon.sha256,
+      file: lexicon.file,
+      mode: lexicon.mode,
+    });
+    variants.push(await tableOf(`without ${entry.category} ${entry.entry}`, reduced));
+  }
+  return variants;
 }

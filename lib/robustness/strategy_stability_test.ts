@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
 import { scoreTableFromRows } from "../stats/mod.ts";
 import { pairCases, typicalCases } from "../select/mod.ts";
-import { pickStability, pickStabilityTableRows } from "./strategy_stability.ts";
+import { parseLexicon } from "../lexicon/mod.ts";
+import {
+  lexiconVariantTables,
+  pickStability,
+  pickStabilityTableRows,
+} from "./strategy_stability.ts";
 
 const row = (municipality: string, PA: number) => ({
   municipality,
@@ -27,4 +32,44 @@ Deno.test("pickStability: no replicates give zero counts, not an error", () => {
   const observed = scoreTableFromRows([row("A", 10), row("B", 20)]);
   const rows = pickStability(typicalCases(observed), [], typicalCases);
   assert.deepEqual(rows.map((r) => [r.kept, r.replicates]), [[0, 0]]);
+});
+
+Deno.test("lexiconVariantTables: other modes and each entry with hits left out, by hand", async () => {
+  const doc = (id: string, text: string) => ({
+    id,
+    file: `${id}.txt`,
+    path: "",
+    displayPath: "",
+    metadata: { municipality: id.toUpperCase() },
+    text,
+    report: { pages: 1, characters: text.length, tokens: 0, cleaning: {} as never },
+  });
+  const corpus = {
+    dir: "mem",
+    manifest: true,
+    documents: [doc("x", "regels samen"), doc("y", "samen")],
+  };
+  const lexicon = parseLexicon("category,entry\nPA,regels\nSR,samen\nNPG,netwerk\n", "csv", {
+    file: "mini.csv",
+  });
+  const scores = scoreTableFromRows([
+    { municipality: "X", size_class: "G4", region: "west", PA: 50, NPM: 0, NPG: 0, SR: 50 },
+    { municipality: "Y", size_class: "100.000+", region: "oost", PA: 0, NPM: 0, NPG: 0, SR: 100 },
+  ]);
+  const variants = await lexiconVariantTables(corpus, lexicon, scores);
+  // Modes other than exact: stem, glob; entries with hits: regels, samen (netwerk has none).
+  assert.deepEqual(variants.map((v) => v.variant), [
+    "mode stem",
+    "mode glob",
+    "without PA regels",
+    "without SR samen",
+  ]);
+  // Without "samen": x keeps PA 100 %, y has no hits left and drops out; groups kept.
+  const withoutSamen = variants[3].scores.rows;
+  assert.deepEqual(withoutSamen.map((r) => [r.municipality, r.size_class, r.PA, r.SR]), [[
+    "X",
+    "G4",
+    100,
+    0,
+  ]]);
 });

@@ -266,6 +266,7 @@ export function regressionDiagnostics(
   perspective: Perspective,
 ): RegressionFit | null {
   const rows = scores.rows;
+  if (rows.length === 0) return null;
   const levels = (key: "size_class" | "region") =>
     [...new Set(rows.map((r) => r[key]))].sort(compareNames).slice(1);
   const sizes = levels("size_class");

@@ -74,6 +74,8 @@ Deno.test("regressionDiagnostics: collinear groupings and no residual degrees of
   const two = scoreTableFromRows([row("A", "west", 10), row("B", "oost", 30)]);
   assert.equal(regressionDiagnostics(two, "PA"), null);
   assert.deepEqual(modelCases(two), []);
+  // No documents at all (a lexicon variant can leave every document without hits).
+  assert.deepEqual(caseStrategies(scoreTableFromRows([]), [], []), []);
 });
 
 Deno.test("fewer documents than roles: one document fills every role it can", () => {
