@@ -35,3 +35,4 @@ export * from "./verdict.ts";
 export * from "./display.ts";
 /** The seeds of the notebook's analyses come from the project's one generator (lib/io). */
 export { deriveSeed } from "../io/mod.ts";
+export * from "./strategy_stability.ts";

@@ -24,3 +24,5 @@ export * from "./distance.ts";
 export * from "./select_cases.ts";
 export * from "./studied_cases.ts";
 export * from "./check_studied.ts";
+export * from "./strategies.ts";
+export * from "./dossier.ts";

@@ -35,3 +35,4 @@ export * from "./donut.ts";
 export * from "./deviation.ts";
 export * from "./selected.ts";
 export * from "./from_scores.ts";
+export * from "./strategy_map.ts";
