@@ -18,13 +18,7 @@ import {
   type VariationFigure,
 } from "../stats/mod.ts";
 import { decimalsOf, halfUnit, roundHalfAway } from "../stats/mod.ts";
-import {
-  canPrintAs,
-  infeasibleRows,
-  type Interval,
-  meanRanges,
-  shareRanges,
-} from "./share_bounds.ts";
+import { canPrintAs, type Interval, meanRanges, rowFeasible, shareRanges } from "./share_bounds.ts";
 import { classifyNumber } from "./status.ts";
 import { type AuditRow, printedShare } from "./audit_row.ts";
 import { leaveOneOutMatches, likelyCause, type NamedValue } from "./likely_cause.ts";
@@ -83,10 +77,10 @@ export function auditPresenceFigure(
         : "mismatch";
       const span = (i: Interval) =>
         `${formatFixed(i.lo, decimals + 2)}-${formatFixed(i.hi, decimals + 2)}`;
-      const infeasible = new Set(infeasibleRows(ranges));
       const pinnedBy = members.filter((m) => {
-        const r = ranges.get(m.municipality)![perspective];
-        return !infeasible.has(m.municipality) &&
+        const row = ranges.get(m.municipality)!;
+        const r = row[perspective];
+        return rowFeasible(row) &&
           r.withRowSum.hi - r.withRowSum.lo < r.printed.hi - r.printed.lo - 1e-9;
       }).map((m) => `${m.municipality} (${printedShare(scores, m, perspective)})`);
       let note = "";

@@ -37,11 +37,14 @@ export interface ShareRange {
 /** The ranges of every share of a score table, by municipality and perspective. */
 export type ShareRanges = Map<string, Record<Perspective, ShareRange>>;
 
+/** Can the row's printed shares sum to 100 at all? (If not, its row sum is not applied.) */
+export function rowFeasible(row: Record<Perspective, ShareRange>): boolean {
+  return PERSPECTIVES.every((p) => row[p].withRowSum.lo <= row[p].withRowSum.hi);
+}
+
 /** Municipalities whose printed shares cannot sum to 100 (their row sum is not applied). */
 export function infeasibleRows(ranges: ShareRanges): string[] {
-  return [...ranges].filter(([, r]) =>
-    PERSPECTIVES.some((p) => r[p].withRowSum.lo > r[p].withRowSum.hi)
-  ).map(([m]) => m);
+  return [...ranges].filter(([, r]) => !rowFeasible(r)).map(([m]) => m);
 }
 
 /**
@@ -102,10 +105,9 @@ export function meanRanges(
   overall?: string,
 ): MeanRanges {
   const n = members.length;
-  const infeasible = new Set(infeasibleRows(ranges));
   const rowRange = (m: ScoreRow) => {
-    const r = ranges.get(m.municipality)![perspective];
-    return infeasible.has(m.municipality) ? r.printed : r.withRowSum;
+    const row = ranges.get(m.municipality)!;
+    return rowFeasible(row) ? row[perspective].withRowSum : row[perspective].printed;
   };
   const sum = (rows: readonly ScoreRow[], pick: (m: ScoreRow) => Interval) =>
     rows.reduce((s, m) => ({ lo: s.lo + pick(m).lo, hi: s.hi + pick(m).hi }), { lo: 0, hi: 0 });

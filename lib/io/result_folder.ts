@@ -328,13 +328,13 @@ async function refusal(
 }
 
 /** Is `path` the folder `folder` or inside it? (Both absolute and resolved.) */
-function isInside(path: string, folder: string): boolean {
+export function isInside(path: string, folder: string): boolean {
   const rel = relative(folder, path);
   return rel === "" || (!rel.startsWith("..") && !rel.startsWith("/"));
 }
 
 /** The real path of `path`: symbolic links of its existing part resolved, the rest kept. */
-async function realPathOfNearest(path: string): Promise<string> {
+export async function realPathOfNearest(path: string): Promise<string> {
   const absolute = resolve(path);
   let existing = absolute;
   const rest: string[] = [];

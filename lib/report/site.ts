@@ -13,8 +13,9 @@
  * @module
  */
 import { basename, join } from "node:path";
+import { parse as parseYaml } from "yaml";
 import { parseCsv } from "../io/csv.ts";
-import { fromSpreadsheetSafe } from "../io/spreadsheet_safe.ts";
+import { fromSpreadsheetSafeTable } from "../io/spreadsheet_safe.ts";
 import { MARKER_FILE, markerText } from "../io/result_folder.ts";
 import { escapeHtml, type NotebookJson, page, renderNotebook } from "./render_notebook.ts";
 
@@ -30,11 +31,25 @@ export const VENDORED: Record<string, string> = {
 
 const NODE_MODULES = new URL("../../node_modules/", import.meta.url);
 const ASSETS = new URL("./assets/", import.meta.url);
+const CITATION = new URL("../../CITATION.cff", import.meta.url);
 
-/** The study as the source states it (title page text of `../shared/seeds/001`). */
-export const STUDY_REFERENCE =
-  "Nijdam, N. Sturing in 3D: Een onderzoek naar gemeentelijke sturing op de gedecentraliseerde " +
-  "taken in het sociaal domein. Proefschrift (doctoral dissertation).";
+/**
+ * The study as `CITATION.cff` cites it (its first reference), one line: `Nijdam, N. Title.
+ * Type.` The reference is kept in that one file.
+ */
+export async function studyReference(): Promise<string> {
+  const cff = parseYaml(await Deno.readTextFile(CITATION)) as {
+    references: {
+      title: string;
+      "thesis-type"?: string;
+      authors: { "family-names": string; "given-names": string }[];
+    }[];
+  };
+  const [study] = cff.references;
+  const authors = study.authors.map((a) => `${a["family-names"]}, ${a["given-names"][0]}.`);
+  const type = study["thesis-type"] === undefined ? "" : ` ${study["thesis-type"]}.`;
+  return `${authors.join(" and ")} ${study.title.trim()}.${type}`;
+}
 
 /** One figure of the gallery. */
 export interface GalleryFigure {
@@ -106,10 +121,8 @@ async function names(dir: string): Promise<string[]> {
 
 async function readTable(path: string) {
   try {
-    const table = parseCsv(await Deno.readTextFile(path), { file: path });
-    return table.records.map((r) =>
-      Object.fromEntries(Object.entries(r.values).map(([k, v]) => [k, fromSpreadsheetSafe(v)]))
-    );
+    const table = fromSpreadsheetSafeTable(parseCsv(await Deno.readTextFile(path), { file: path }));
+    return table.records.map((r) => r.values);
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return undefined;
     throw error;
@@ -141,9 +154,10 @@ export async function indexPage(
   options: ReportOptions = {},
 ): Promise<string> {
   const sections: string[] = [];
+  const reference = escapeHtml(await studyReference());
   const subject = options.corpus === undefined
-    ? `A reproduction, from data, of <cite>${escapeHtml(STUDY_REFERENCE)}</cite>`
-    : `The design of <cite>${escapeHtml(STUDY_REFERENCE)}</cite> run on the documents in ` +
+    ? `A reproduction, from data, of <cite>${reference}</cite>`
+    : `The design of <cite>${reference}</cite> run on the documents in ` +
       `<code>${escapeHtml(options.corpus)}</code>.`;
   sections.push(
     `<h1>sturingstaal: the report</h1>\n<p>${subject} Every number below is read from this ` +

@@ -16,9 +16,11 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../io/mod.ts";
 import {
+  isInside,
   MARKER_FILE,
   PROJECT_ROOT,
   PROJECT_SOURCE_FOLDERS,
+  realPathOfNearest,
   translateFsError,
 } from "../io/result_folder.ts";
 import { exists } from "../io/exists.ts";
@@ -37,8 +39,6 @@ export interface NewFilesOptions {
   /** The project root. Default: this checkout. */
   root?: string;
 }
-
-const inside = (folder: string, path: string) => path === folder || path.startsWith(`${folder}/`);
 
 /**
  * Write every file of `files` as a new file, or none (see the module doc). Throws an
@@ -61,11 +61,17 @@ export async function writeNewFiles(
   files: readonly NewFile[],
   options: NewFilesOptions = {},
 ): Promise<void> {
-  const root = options.root ?? PROJECT_ROOT;
+  const root = await realPathOfNearest(options.root ?? PROJECT_ROOT);
+  const inputs = await Promise.all(
+    (options.inputs ?? []).map(async (input) => ({
+      ...input,
+      real: await realPathOfNearest(resolve(input.path)),
+    })),
+  );
   for (const file of files) {
-    const path = await realNearest(resolve(file.path));
+    const path = await realPathOfNearest(resolve(file.path));
     for (const name of [...PROJECT_SOURCE_FOLDERS, "outputs"]) {
-      if (inside(join(await realNearest(root), name), path)) {
+      if (isInside(path, join(root, name))) {
         throw new InputError(
           `is inside the project's ${name}/ folder, which holds the project's own files; ` +
             "choose another --out, e.g. --out runs/coding.csv",
@@ -73,8 +79,8 @@ export async function writeNewFiles(
         );
       }
     }
-    for (const input of options.inputs ?? []) {
-      if (inside(await realNearest(resolve(input.path)), path)) {
+    for (const input of inputs) {
+      if (isInside(path, input.real)) {
         throw new InputError(
           `is inside an input of this run (${input.display}); choose another --out`,
           {
@@ -125,15 +131,5 @@ export async function writeNewFiles(
       throw new InputError("appeared while writing; nothing was written", { file: file.display });
     }
     throw translateFsError(error, files[placed.length]?.display ?? files[0].display);
-  }
-}
-
-/** The real path of `path`, or of its nearest existing ancestor joined with the rest. */
-async function realNearest(path: string): Promise<string> {
-  try {
-    return await Deno.realPath(path);
-  } catch {
-    const parent = dirname(path);
-    return parent === path ? path : join(await realNearest(parent), basename(path));
   }
 }
