@@ -6,6 +6,7 @@
  * @module
  */
 import { ASCII_LOWER, isWordCodePoint, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
+import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cleaning_steps.ts";
 
 /** What {@linkcode cleanText} changed. */
 export interface CleaningReport {
@@ -27,8 +28,10 @@ export interface CleaningReport {
 
 /** Options of {@linkcode cleanText}. */
 export interface CleanTextOptions {
-  /** Join words broken by a hyphen at a line end. Default: `true`. */
+  /** Join words broken by a hyphen at a line end (the step `hyphens`). Default: `true`. */
   joinHyphens?: boolean;
+  /** Cleaning steps switched off (see lib/corpus/cleaning_steps.ts). Default: none. */
+  off?: readonly CleaningStep[];
 }
 
 /** A cleaned text and what cleaning did. */
@@ -112,6 +115,8 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
  */
 export class TextCleaner {
   readonly report: CleaningReport = emptyCleaningReport();
+  /** What the steps `ligatures` and `hyphens` did (the words before and after). */
+  readonly effects: StepEffects = {};
   readonly #options: CleanTextOptions;
   #pending = "";
   #started = false;
@@ -133,14 +138,18 @@ export class TextCleaner {
     const cut = safeCut(text);
     // A copy, so the part itself is garbage at once (see copyOf in lib/score/scorer.ts).
     this.#pending = cut === 0 ? text : (" " + text.slice(cut)).slice(1);
-    return cut === 0 ? "" : cleanPart(text.slice(0, cut), this.report, this.#options);
+    return cut === 0 ? "" : this.#clean(text.slice(0, cut));
   }
 
   /** The end of the text: cleans what is held back. */
   end(): string {
     const text = this.#pending;
     this.#pending = "";
-    return cleanPart(text, this.report, this.#options);
+    return this.#clean(text);
+  }
+
+  #clean(text: string): string {
+    return cleanPart(text, this.report, this.#options, this.effects);
   }
 }
 
@@ -171,7 +180,12 @@ function safeCut(text: string): number {
 const CUT_NOT_AFTER = new Set([0x2d, 0x20, 0x09, 0x0a, 0x0d]);
 
 /** Steps 2-5 of {@linkcode cleanText} on a text or a part of one, counted into `report`. */
-function cleanPart(input: string, report: CleaningReport, options: CleanTextOptions): string {
+function cleanPart(
+  input: string,
+  report: CleaningReport,
+  options: CleanTextOptions,
+  effects: StepEffects = {},
+): string {
   let text = input;
   if (text.includes("\r")) {
     text = text.replace(/\r\n?/g, () => {
@@ -190,9 +204,24 @@ function cleanPart(input: string, report: CleaningReport, options: CleanTextOpti
       return "";
     });
   }
-  if (options.joinHyphens ?? true) text = joinLineEndHyphens(text, report);
+  if (stepIsOn(options.off, "ligatures") && LIGATURE.test(text)) {
+    text = text.replace(LIGATURE_WORD, (word) => {
+      const letters = word.replace(LIGATURES, (ligature) => ligature.normalize("NFKC"));
+      recordStep(effects, "ligatures", { removed: word, added: letters });
+      return letters;
+    });
+  }
+  if ((options.joinHyphens ?? true) && stepIsOn(options.off, "hyphens")) {
+    text = joinLineEndHyphens(text, report, effects);
+  }
   return text;
 }
+
+/** The Latin ligatures of Unicode's Alphabetic Presentation Forms (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
+const LIGATURE = /[\uFB00-\uFB06]/;
+const LIGATURES = /[\uFB00-\uFB06]/g;
+/** A word holding a ligature (its letters and marks around it). */
+const LIGATURE_WORD = /[\p{L}\p{M}]*[\uFB00-\uFB06][\p{L}\p{M}]*/gu;
 
 /** A hyphen at a line end: `-`, spaces or tabs, a line break, spaces or tabs. */
 const LINE_END_BREAK = /-[ \t]*\n[ \t]*/g;
@@ -200,7 +229,7 @@ const LINE_END_BREAK = /-[ \t]*\n[ \t]*/g;
 // The same joins as replacing /([\p{L}\p{M}]+)-[ \t]*\n[ \t]*(?=([\p{L}\p{M}]+)([^\p{L}\p{M}]|$))/gu,
 // found from the hyphen (rare) instead of trying the expression at every letter (where it
 // backtracks through the whole word: 15 MB/s, most of the time of reading a corpus).
-function joinLineEndHyphens(text: string, report: CleaningReport): string {
+function joinLineEndHyphens(text: string, report: CleaningReport, effects: StepEffects): string {
   if (!text.includes("-")) return text;
   let out = "";
   let from = 0; // text before this is in out
@@ -216,7 +245,11 @@ function joinLineEndHyphens(text: string, report: CleaningReport): string {
     }
     const before = text.slice(start, hyphen);
     const next = text.slice(after, wordEnd(text, after));
-    out += text.slice(from, start) + decideHyphen(text.slice(start, after), before, next, report);
+    const decided = decideHyphen(text.slice(start, after), before, next, report);
+    if (decided === before) {
+      recordStep(effects, "hyphens", { removed: `${before}-\n${next}`, added: before + next });
+    }
+    out += text.slice(from, start) + decided;
     from = after;
   }
   return from === 0 ? text : out + text.slice(from);

@@ -129,12 +129,12 @@ export async function listCorpus(
  * ```ts
  * import assert from "node:assert/strict";
  * const dir = await Deno.makeTempDir();
- * for (const name of ["a.txt", "b.docx", ".c.txt", "README.md"]) await Deno.writeTextFile(`${dir}/${name}`, "x");
+ * for (const name of ["a.txt", "b.xlsx", ".c.txt", "README.md"]) await Deno.writeTextFile(`${dir}/${name}`, "x");
  * await Deno.mkdir(`${dir}/oud`);
  * assert.deepEqual(await skippedEntries(dir), [
  *   { name: ".c.txt", reason: "a hidden file" },
  *   { name: "README.md", reason: "a description of the corpus, not a document" },
- *   { name: "b.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" },
+ *   { name: "b.xlsx", reason: "not a type of document that is read (.txt, .md, .pdf, .docx, .odt, .html, .htm)" },
  *   { name: "oud", reason: "a folder: sub-folders are not read" },
  * ]);
  * await Deno.remove(dir, { recursive: true });

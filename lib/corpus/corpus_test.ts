@@ -20,7 +20,7 @@ Deno.test("listCorpus without manifest: supported files, sorted by id", async ()
     "C.pdf": minimalPdf([["c"]]),
     "README.md": "uitleg",
     ".verborgen.txt": "x",
-    "notities.docx": "x",
+    "notities.xlsx": "x",
     "sub/d.txt": "d",
   });
   const listing = await listCorpus(dir, { displayDir: "corpus" });
@@ -44,7 +44,8 @@ Deno.test("listCorpus: errors", async () => {
   });
   const none = await tempCorpus({ "README.md": "x" });
   await assert.rejects(() => listCorpus(none, { displayDir: "c" }), {
-    message: "c: no documents (.txt, .md, .pdf) and no manifest.csv found",
+    message:
+      "c: no documents (.txt, .md, .pdf, .docx, .odt, .html, .htm) and no manifest.csv found",
   });
   await Deno.remove(twice, { recursive: true });
   await Deno.remove(none, { recursive: true });

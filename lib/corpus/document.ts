@@ -1,6 +1,7 @@
 /**
- * One document of a corpus: read (text or PDF), decoded, cleaned, and described by a
- * report of pages, characters, words and what cleaning did.
+ * One document of a corpus: read (text, Markdown, PDF, Word, OpenDocument or HTML),
+ * decoded, cleaned, and described by a report of pages, characters, words and what
+ * cleaning did.
  *
  * @module
  */
@@ -9,7 +10,10 @@ import { InputError } from "../io/mod.ts";
 import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
 import { decodeTextChunks } from "../io/read_text.ts";
 import { type CleaningReport, type CleanTextOptions, TextCleaner } from "./clean_text.ts";
-import { extractPdfPages } from "./extract_pdf.ts";
+import type { StepEffects } from "./cleaning_steps.ts";
+import { cleanPdfPages } from "./clean_pdf.ts";
+import { extractPdfLayout, type PdfPage } from "./extract_pdf.ts";
+import { extractMarkupText, MARKUP_FORMATS, type MarkupFormat } from "./extract_markup.ts";
 import type { Region, SizeClass } from "./manifest.ts";
 
 /** What a manifest may say about a document. */
@@ -49,6 +53,11 @@ export interface DocumentReport {
    */
   tokens: number;
   cleaning: CleaningReport;
+  /**
+   * What each cleaning step did (see lib/corpus/cleaning_steps.ts): the text it took out
+   * and put in, for a scorer to count. A step that changed nothing is absent.
+   */
+  steps: StepEffects;
 }
 
 /** A document read and cleaned. */
@@ -134,15 +143,15 @@ export async function streamDocument(
   } catch (error) {
     fail(error);
   }
-  const isPdf = source.file.toLowerCase().endsWith(".pdf");
-  if (isPdf) {
+  const format = documentFormat(source.file);
+  if (format !== "text") {
     let bytes: Uint8Array;
     try {
       bytes = await Deno.readFile(source.path);
     } catch (error) {
       return fail(error);
     }
-    return await streamBytes(source, bytes, true, onText, options);
+    return await streamBytes(source, bytes, format, onText, options);
   }
   const size = options.chunkBytes ?? DOCUMENT_CHUNK_BYTES;
   async function* open(): AsyncGenerator<Uint8Array> {
@@ -166,6 +175,24 @@ export async function streamDocument(
     });
     return { pages: 1, bomRemoved };
   });
+}
+
+/** How a document is read, by its extension: `.pdf`, `.docx`, `.odt`, `.html`/`.htm`, else as text. */
+export type DocumentFormat = "text" | "pdf" | MarkupFormat;
+
+/**
+ * The format of a document, by the extension of its file name.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(["a.PDF", "b.docx", "c.htm", "d.md"].map(documentFormat), ["pdf", "docx", "html", "text"]);
+ * ```
+ */
+export function documentFormat(file: string): DocumentFormat {
+  const ext = file.slice(file.lastIndexOf(".")).toLowerCase();
+  if (ext === ".pdf") return "pdf";
+  return Object.hasOwn(MARKUP_FORMATS, ext) ? MARKUP_FORMATS[ext] : "text";
 }
 
 /**
@@ -238,7 +265,8 @@ export async function documentFromBytes(
   options: ReadDocumentOptions = {},
 ): Promise<CorpusDocument> {
   const parts: string[] = [];
-  const report = await streamBytes(source, bytes, isPdf, (text) => {
+  const format = isPdf ? "pdf" : documentFormat(source.file);
+  const report = await streamBytes(source, bytes, format, (text) => {
     parts.push(text);
   }, options);
   return withText(source, parts.join(""), report, options);
@@ -258,17 +286,34 @@ function withText(
 async function streamBytes(
   source: DocumentSource,
   bytes: Uint8Array,
-  isPdf: boolean,
+  format: DocumentFormat,
   onText: (text: string) => void | Promise<void>,
   options: StreamDocumentOptions,
 ): Promise<StreamedReport> {
   const file = source.displayPath;
-  return await streamParts(source, isPdf, onText, options, async (cleaner, emit) => {
-    if (isPdf) {
-      const pages = await extractPdfPages(bytes, file, async (text, page) => {
-        await emit(cleaner.push(page === 1 ? text : "\n\n" + text));
-      }, { id: source.id });
-      return { pages, bomRemoved: false };
+  const off = options.cleaning?.off;
+  return await streamParts(source, format === "pdf", onText, options, async (cleaner, emit) => {
+    if (format === "pdf") {
+      // The pages' lines of this one document are held until the last page is read: the
+      // running headers and the table of contents are found across pages.
+      const layout: PdfPage[] = [];
+      const pages = await extractPdfLayout(bytes, file, (page) => {
+        layout.push(page);
+      }, {
+        id: source.id,
+        dropFootnoteMarks: off === undefined || !off.includes("footnote-marks"),
+      });
+      const cleaned = cleanPdfPages(layout, off);
+      layout.length = 0;
+      for (const [i, text] of cleaned.pages.entries()) {
+        await emit(cleaner.push(i === 0 ? text : "\n\n" + text));
+      }
+      return { pages, bomRemoved: false, effects: cleaned.effects };
+    }
+    if (format !== "text") {
+      const { text, effects } = extractMarkupText(bytes, format, file, { id: source.id, off });
+      await emit(cleaner.push(text));
+      return { pages: 1, bomRemoved: false, effects };
     }
     async function* open() {
       yield bytes;
@@ -292,7 +337,7 @@ async function streamParts(
   read: (
     cleaner: TextCleaner,
     emit: (text: string) => Promise<void>,
-  ) => Promise<{ pages: number; bomRemoved: boolean }>,
+  ) => Promise<{ pages: number; bomRemoved: boolean; effects?: StepEffects }>,
 ): Promise<StreamedReport> {
   const cleaner = new TextCleaner(options.cleaning);
   let characters = 0;
@@ -305,8 +350,9 @@ async function streamParts(
     visible ||= /\S/.test(text);
     await onText(text);
   };
-  const { pages, bomRemoved } = await read(cleaner, emit);
+  const { pages, bomRemoved, effects } = await read(cleaner, emit);
   await emit(cleaner.end());
+  const steps = { ...effects, ...cleaner.effects };
   const cleaning = cleaner.report;
   cleaning.bomRemoved ||= bomRemoved;
   if (!word) {
@@ -314,7 +360,7 @@ async function streamParts(
     const state = visible ? "holds no words" : "is empty";
     throw new InputError(`document "${source.id}" ${state}${hint}`, { file: source.displayPath });
   }
-  return { pages, characters, cleaning };
+  return { pages, characters, cleaning, steps };
 }
 
 /** Does the text hold at least one word? Stops at the first letter. */

@@ -63,6 +63,14 @@ Deno.test("documentFromBytes: the report counts what cleaning did", async () => 
       ellipticHyphensKept: 1,
       compoundHyphensKept: 0,
     },
+    steps: {
+      hyphens: {
+        lines: 0,
+        changes: 1,
+        removed: ["welzijns-\naanbieders"],
+        added: ["welzijnsaanbieders"],
+      },
+    },
   });
 });
 

@@ -67,18 +67,76 @@ export async function extractPdfText(
   return { text: texts.join("\n\n"), pages };
 }
 
+/** A line of a PDF page, with where it is (PDF units, 1/72 inch; `y` up from the foot). */
+export interface PdfLine {
+  text: string;
+  /** Left end of the line. */
+  x: number;
+  /** Right end of the line. */
+  right: number;
+  /** Baseline of the line's first text. */
+  y: number;
+  /** Font size of its largest text. */
+  size: number;
+}
+
+/** A page of a PDF as lines in the order the file holds them. */
+export interface PdfPage {
+  width: number;
+  height: number;
+  lines: PdfLine[];
+  /** Footnote marks (small raised digits) left out of the lines. */
+  footnoteMarks: number;
+}
+
+/** Options of {@linkcode extractPdfLayout}. */
+export interface ExtractPdfLayoutOptions extends ExtractPdfOptions {
+  /** Leave footnote marks (small raised digits after a word) out of the lines. Default: `true`. */
+  dropFootnoteMarks?: boolean;
+}
+
 /**
  * {@linkcode extractPdfText} one page at a time: `onPage` gets the text of each page in
- * order (as `unpdf`'s `extractText` makes it: the page's text items, a line break after
- * each that ends a line), so a document of many pages is never one string. The refusals
- * are those of `extractPdfText`; a PDF whose pages all turn out blank is refused after the
- * last page. Returns the number of pages.
+ * order (its lines, see {@linkcode extractPdfLayout}, joined by line breaks), so a
+ * document of many pages is never one string. The refusals are those of
+ * `extractPdfText`; a PDF whose pages all turn out blank is refused after the last page.
+ * Returns the number of pages.
  */
 export async function extractPdfPages(
   bytes: Uint8Array,
   file: string,
   onPage: (text: string, page: number) => void | Promise<void>,
   options: ExtractPdfOptions = {},
+): Promise<number> {
+  return await extractPdfLayout(bytes, file, async (page, n) => {
+    await onPage(page.lines.map((line) => line.text).join("\n"), n);
+  }, { ...options, dropFootnoteMarks: false });
+}
+
+/**
+ * The pages of a PDF as lines with their places, one page at a time, for the cleaning
+ * steps that need positions (lib/corpus/clean_pdf.ts). A line is the text PDF.js reads
+ * between two line ends (its `hasEOL`, or a change of baseline), in the file's order;
+ * pieces of a line far apart (table cells) are joined by a space. The refusals are those
+ * of {@linkcode extractPdfText}. Returns the number of pages.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { minimalPdf } from "./pdf_fixture.ts";
+ * const pages: string[][] = [];
+ * await extractPdfLayout(minimalPdf([["Eerste regel.", "Tweede regel."]]), "a.pdf", (page) => {
+ *   pages.push(page.lines.map((line) => `${line.text}@${Math.round(line.y)}`));
+ * });
+ * // The fixture sets the first line at 786 pt from the foot, and 12 pt text 17 pt apart.
+ * assert.deepEqual(pages, [["Eerste regel.@786", "Tweede regel.@769"]]);
+ * ```
+ */
+export async function extractPdfLayout(
+  bytes: Uint8Array,
+  file: string,
+  onPage: (page: PdfPage, n: number) => void | Promise<void>,
+  options: ExtractPdfLayoutOptions = {},
 ): Promise<number> {
   const what = options.id === undefined ? "the document" : `document "${options.id}"`;
   const refuse = (problem: string) => new InputError(`${what} ${problem}`, { file });
@@ -120,19 +178,18 @@ export async function extractPdfPages(
       );
     }
     let blank = true;
-    for (let page = 1; page <= pdf.numPages; page++) {
-      let text: string;
+    for (let n = 1; n <= pdf.numPages; n++) {
+      let page: PdfPage;
       try {
-        const content = await (await pdf.getPage(page)).getTextContent();
-        text = content.items
-          .filter((item) => "str" in item && item.str != null)
-          .map((item) => "str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")
-          .join("");
+        const proxy = await pdf.getPage(n);
+        const [, , width, height] = proxy.view;
+        const content = await proxy.getTextContent();
+        page = pageLines(content.items, width, height, options.dropFootnoteMarks ?? true);
       } catch {
         throw unreadable(bytes, refuse);
       }
-      blank &&= text.trim() === "";
-      await onPage(text, page);
+      blank &&= page.lines.every((line) => line.text.trim() === "");
+      await onPage(page, n);
     }
     if (blank) {
       throw refuse(
@@ -144,6 +201,80 @@ export async function extractPdfPages(
     await pdf?.loadingTask.destroy();
   }
 }
+
+/** A text item of PDF.js, as far as it is used here. */
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  hasEOL: boolean;
+}
+
+/** The lines of a page from PDF.js's text items (see {@linkcode extractPdfLayout}). */
+function pageLines(
+  items: readonly unknown[],
+  width: number,
+  height: number,
+  dropMarks: boolean,
+): PdfPage {
+  const lines: PdfLine[] = [];
+  let footnoteMarks = 0;
+  let line: PdfLine | undefined;
+  /** A footnote mark that opens the line (before the footnote's text), held back. */
+  let leadingMark: { text: string; size: number } | undefined;
+  const close = () => {
+    if (line !== undefined) lines.push(line);
+    line = undefined;
+    leadingMark = undefined;
+  };
+  for (const raw of items) {
+    if (typeof raw !== "object" || raw === null || !("str" in raw)) continue;
+    const item = raw as TextItem;
+    const x = item.transform[4];
+    const y = item.transform[5];
+    const size = Math.hypot(item.transform[2], item.transform[3]) || item.height;
+    if (item.str !== "") {
+      const isMark = dropMarks && MARK.test(item.str);
+      if (line !== undefined && Math.abs(y - line.y) > 0.5 * Math.max(size, line.size)) {
+        const raised = isMark && size < 0.8 * line.size && y > line.y;
+        if (!raised) close();
+      }
+      if (line === undefined) {
+        line = { text: item.str, x, right: x + item.width, y, size };
+        if (isMark) leadingMark = { text: item.str, size };
+      } else if (isMark && size < 0.8 * line.size && y > line.y + 0.1 * line.size) {
+        // A small raised digit after text: a footnote mark.
+        footnoteMarks++;
+      } else {
+        if (
+          leadingMark !== undefined && leadingMark.size < 0.8 * size &&
+          line.text === leadingMark.text
+        ) {
+          // The line opened with a footnote's own (smaller) mark: the footnote text follows.
+          footnoteMarks++;
+          line = { text: "", x, right: x, y, size };
+        }
+        leadingMark = undefined;
+        const gap = x - line.right;
+        const spaced = /\s$/.test(line.text) || /^\s/.test(item.str) || line.text === "";
+        if (!spaced && gap > 0.15 * size) line.text += " ";
+        line.text += item.str;
+        line.right = Math.max(line.right, x + item.width);
+        if (size > line.size) {
+          line.size = size;
+          line.y = y;
+        }
+      }
+    }
+    if (item.hasEOL) close();
+  }
+  close();
+  return { width, height, lines, footnoteMarks };
+}
+
+/** What a footnote mark looks like: one to three digits, or an asterisk or dagger. */
+const MARK = /^(?:\d{1,3}|[*\u2020\u2021])$/;
 
 /** PDF.js, like other readers, accepts `%PDF-` anywhere in the first 1,024 bytes. */
 function startsLikePdf(bytes: Uint8Array): boolean {

@@ -23,7 +23,15 @@ export { REGIONS, SIZE_CLASSES } from "../data/categories.ts";
 export type { Region, SizeClass } from "../data/categories.ts";
 import { REGIONS, SIZE_CLASSES } from "../data/categories.ts";
 /** File types a corpus may hold. */
-export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".pdf"] as const;
+export const DOCUMENT_EXTENSIONS = [
+  ".txt",
+  ".md",
+  ".pdf",
+  ".docx",
+  ".odt",
+  ".html",
+  ".htm",
+] as const;
 /** The manifest's file name inside a corpus directory. */
 export const MANIFEST_FILE = "manifest.csv";
 
@@ -117,7 +125,7 @@ export interface ParseManifestOptions {
  * assert.throws(() => parseManifest("id,file,region\nb,b.txt,Oost\nc,c.doc,zuid\n"), {
  *   message: "manifest.csv: 2 problems\n" +
  *     'manifest.csv line 2, column region: "Oost" is not one of noord, oost, zuid, west\n' +
- *     'manifest.csv line 3, column file: "c.doc" is not a supported document; use .txt, .md, .pdf',
+ *     'manifest.csv line 3, column file: "c.doc" is not a supported document; use .txt, .md, .pdf, .docx, .odt, .html, .htm',
  * });
  * ```
  */

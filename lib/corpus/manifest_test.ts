@@ -60,8 +60,8 @@ Deno.test("parseManifest: error messages name line and column", () => {
       'manifest.csv line 2, column file: "/etc/passwd.txt" points outside the corpus directory',
     ],
     [
-      "id,file\na,a.docx\n",
-      'manifest.csv line 2, column file: "a.docx" is not a supported document; use .txt, .md, .pdf',
+      "id,file\na,a.xlsx\n",
+      'manifest.csv line 2, column file: "a.xlsx" is not a supported document; use .txt, .md, .pdf, .docx, .odt, .html, .htm',
     ],
     [
       "id,file\na,a.txt\nb,./a.txt\n",
@@ -143,7 +143,7 @@ Deno.test("parseManifest: every bad row and field in one go (issue 11)", () => {
     "b,../b.txt,,,noord,,,\n" +
     "a,c.txt,,,zuid,,,\n" +
     "d,d.txt,,100000+,,,,\n" +
-    "e,e.docx,,,,,,\n" +
+    "e,e.xlsx,,,,,,\n" +
     "f,c.txt,,,,,,\n";
   assert.throws(() => parseManifest(text, { file: "corpus/manifest.csv" }), (error) => {
     assert.ok(error instanceof InputErrors);
@@ -159,7 +159,7 @@ Deno.test("parseManifest: every bad row and field in one go (issue 11)", () => {
         // The row of line 2 has problems of its own; its id still counts for repeats.
         'corpus/manifest.csv line 4, column id: "a" appears twice (first on line 2)',
         'corpus/manifest.csv line 5, column size_class: "100000+" is not one of G4, 100.000+, 100.000-',
-        'corpus/manifest.csv line 6, column file: "e.docx" is not a supported document; use .txt, .md, .pdf',
+        'corpus/manifest.csv line 6, column file: "e.xlsx" is not a supported document; use .txt, .md, .pdf, .docx, .odt, .html, .htm',
         'corpus/manifest.csv line 7, column file: "c.txt" is listed twice (first on line 4)',
       ].join("\n"),
     );

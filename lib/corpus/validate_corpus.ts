@@ -75,7 +75,7 @@ export interface ValidateCorpusOptions {
  * const dir = await Deno.makeTempDir();
  * await Deno.writeTextFile(`${dir}/Zwolle.txt`, "De gemeente regelt de zorg.");
  * await Deno.writeTextFile(`${dir}/b.txt`, "   ");
- * await Deno.writeTextFile(`${dir}/notes.docx`, "...");
+ * await Deno.writeTextFile(`${dir}/notes.xlsx`, "...");
  * const result = await validateCorpus(dir, { displayDir: "mine" });
  * assert.equal(result.documents, 2);
  * assert.equal(result.readable, 1);
@@ -85,7 +85,7 @@ export interface ValidateCorpusOptions {
  *   "size class and region; add a manifest.csv with columns id, file, size_class and region",
  * ]);
  * assert.deepEqual(result.skipped, [
- *   { name: "notes.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" },
+ *   { name: "notes.xlsx", reason: "not a type of document that is read (.txt, .md, .pdf, .docx, .odt, .html, .htm)" },
  * ]);
  * ```
  */
@@ -203,12 +203,12 @@ export async function validateCorpus(
  * assert.deepEqual(
  *   validationReport("plans", {
  *     documents: 2, readable: 1, problems: ["plans/b.txt: document \"b\" is empty"], warnings: [],
- *     skipped: [{ name: "c.docx", reason: "not a type of document that is read (.txt, .md, .pdf)" }],
+ *     skipped: [{ name: "c.xlsx", reason: "not a type of document that is read (.txt, .md, .pdf, .docx, .odt, .html, .htm)" }],
  *   }),
  *   [
  *     "plans: 2 documents, 1 readable, 1 problem, 0 warnings, 1 file skipped",
  *     "  problem: plans/b.txt: document \"b\" is empty",
- *     "  skipped: plans/c.docx (not a type of document that is read (.txt, .md, .pdf))",
+ *     "  skipped: plans/c.xlsx (not a type of document that is read (.txt, .md, .pdf, .docx, .odt, .html, .htm))",
  *   ],
  * );
  * ```
