@@ -57,7 +57,7 @@ export interface DocumentReport {
    * What each cleaning step did (see lib/corpus/cleaning_steps.ts): the text it took out
    * and put in, for a scorer to count. A step that changed nothing is absent.
    */
-  steps: StepEffects;
+  steps?: StepEffects;
 }
 
 /** A document read and cleaned. */

@@ -5,6 +5,9 @@
  * @module
  */
 export * from "./clean_text.ts";
+export * from "./clean_pdf.ts";
+export * from "./cleaning_steps.ts";
+export * from "./extract_markup.ts";
 export * from "./corpus.ts";
 export * from "./decode_text.ts";
 export * from "./document.ts";

@@ -92,6 +92,7 @@ Deno.test("score writes a new folder, replaces its own result, and refuses anoth
   const files = [...Deno.readDirSync(out)].map((e) => e.name).sort();
   assert.deepEqual(files, [
     MARKER_FILE,
+    "cleaning.csv",
     "corpus.csv",
     "coverage.csv",
     "documents.csv",

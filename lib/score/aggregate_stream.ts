@@ -12,7 +12,7 @@
  * @module
  */
 import { join } from "node:path";
-import type { CorpusListing } from "../corpus/mod.ts";
+import type { CleaningStep, CorpusListing } from "../corpus/mod.ts";
 import { checkForm, type CompiledLexicon, type Lexicon } from "../lexicon/mod.ts";
 import {
   type CorpusScore,
@@ -40,6 +40,8 @@ import { SETTINGS_FILE, settingsFileText } from "./write_results.ts";
 export interface CorpusAggregatorOptions {
   /** The corpus directory, recorded in the settings. Default: none. */
   dir?: string;
+  /** Cleaning steps switched off, recorded in the settings. Default: none. */
+  cleaningOff?: readonly CleaningStep[];
   /** Context settings recorded (as given to the scorer). Default: 8 words, 60 characters. */
   kwic?: { words?: number; chars?: number };
 }
@@ -125,7 +127,7 @@ export class CorpusAggregator {
     return scoreSettings(this.compiled, this.#options.kwic, {
       ...(dir === undefined ? {} : { dir }),
       ids: [...this.ids],
-    });
+    }, this.#options.cleaningOff);
   }
 }
 
@@ -188,12 +190,22 @@ export async function scoreCorpusToDir(
   const corpusDir = typeof corpus === "string" ? corpus : corpus.dir;
   const compiled = compileFor(lexicon, options.mode);
   const kwicFile = options.kwicFile ?? true;
-  const total = new CorpusAggregator(compiled, { dir: corpusDir, kwic: options.kwic });
+  const total = new CorpusAggregator(compiled, {
+    dir: corpusDir,
+    kwic: options.kwic,
+    cleaningOff: options.read?.cleaning?.off,
+  });
   const categories = [...compiled.categories];
   const entries = compiled.entries.map(({ category, entry, mode }) => ({ category, entry, mode }));
   const empty = await emptyResult(compiled, categories, entries);
   const headers = resultCsvFiles(empty, options);
-  const names = ["documents.csv", "words.csv", ...(kwicFile ? ["kwic.csv"] : []), "corpus.csv"];
+  const names = [
+    "documents.csv",
+    "words.csv",
+    ...(kwicFile ? ["kwic.csv"] : []),
+    "corpus.csv",
+    "cleaning.csv",
+  ];
   return await writeResultFolder(outDir, "score", async (temp) => {
     const writers = new Map(names.map((name) => [name, new FileWriter(join(temp, name))]));
     const kwicWriter = writers.get("kwic.csv");
@@ -216,6 +228,7 @@ export async function scoreCorpusToDir(
         await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
         await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
         await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
+        await writers.get("cleaning.csv")!.write(withoutHeader(files["cleaning.csv"]));
         documents++;
         hits += document.categoryHits.reduce((a, b) => a + b, 0);
         options.onDocument?.(document, documents);

@@ -1,5 +1,5 @@
 /**
- * `deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] [--workers N] [--no-kwic] --out DIR`
+ * `deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] [--workers N] [--no-kwic] [--no-clean STEP,...] --out DIR`
  *
  * Scores every document of a corpus against a lexicon (default: the study's,
  * data/lexicon/study.csv) and writes documents.csv, words.csv, kwic.csv, coverage.csv,
@@ -13,7 +13,7 @@
  * @module
  */
 import { join } from "node:path";
-import { validateCorpus } from "../corpus/mod.ts";
+import { parseCleaningSteps, validateCorpus } from "../corpus/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
 import { readCommandLine } from "../io/command_line.ts";
@@ -26,7 +26,8 @@ import { createProgress } from "./progress.ts";
 export const USAGE =
   `usage: deno task score --corpus DIR [--lexicon FILE] [--mode exact|stem|glob] --out DIR
 
-  --corpus DIR    a directory of .txt, .md and .pdf documents, optionally with manifest.csv
+  --corpus DIR    a directory of .txt, .md, .pdf, .docx, .odt and .html documents,
+                  optionally with manifest.csv
   --lexicon FILE  a lexicon (.csv with category,entry[,mode]; .yaml; .json; a LIWC .dic;
                   a quanteda .yml dictionary);
                   default: data/lexicon/study.csv (the study's 64 signal words)
@@ -34,6 +35,10 @@ export const USAGE =
   --workers N     threads reading and scoring documents: this one and N-1 workers
                   (default: one per core; 0 or 1: this thread alone)
   --no-kwic       leave out kwic.csv (every hit in context), for very large corpora
+  --no-clean STEP[,STEP]
+                  switch cleaning steps off: page-numbers, headers-footers,
+                  footnote-marks, contents, columns (PDF layout), ligatures, hyphens;
+                  what each step did is in cleaning.csv, the steps run in settings.json
   --out DIR       the result folder: a new folder, or one that an earlier \`score\` made
                   (it holds .sturingstaal-result.json), which is then replaced as a whole
                   once the new result is complete; any other folder is refused untouched
@@ -69,6 +74,7 @@ export async function runScoreCli(
       out: { type: "string" },
       workers: { type: "string" },
       "no-kwic": { type: "boolean" },
+      "no-clean": { type: "string" },
     },
     USAGE,
     ["corpus", "out"],
@@ -79,6 +85,7 @@ export async function runScoreCli(
   try {
     const mode = values.mode === undefined ? undefined : parseMatchMode(values.mode);
     const workers = values.workers === undefined ? undefined : parseWorkers(values.workers);
+    const off = values["no-clean"] === undefined ? [] : parseCleaningSteps(values["no-clean"]);
     const corpus = userPath(values.corpus);
     const out = userPath(values.out);
     const lexiconPath = values.lexicon === undefined ? undefined : userPath(values.lexicon);
@@ -108,6 +115,7 @@ export async function runScoreCli(
         displayDir: values.out,
         workers,
         kwicFile: !values["no-kwic"],
+        read: { cleaning: { off } },
         onDocument: (doc, done) => bar.update(done, doc.id),
         inputs,
       });

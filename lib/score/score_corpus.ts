@@ -8,6 +8,8 @@
  * @module
  */
 import {
+  CLEANING_STEPS,
+  type CleaningStep,
   type Corpus,
   type CorpusDocument,
   type CorpusListing,
@@ -35,6 +37,7 @@ import {
   type StreamedDocumentScore,
 } from "./score_parallel.ts";
 import { type Hit, Scorer } from "./scorer.ts";
+import { scoreCleaningSteps, type StepScore } from "./cleaning_effects.ts";
 
 /** Everything that decides the numbers, kept with them. */
 export interface ScoreSettings {
@@ -58,6 +61,8 @@ export interface ScoreSettings {
   matching: string;
   formCheck: string;
   pdf: { package: string; version: string };
+  /** The cleaning steps that ran and those switched off (lib/corpus/cleaning_steps.ts). */
+  cleaning: { steps: CleaningStep[]; off: CleaningStep[] };
   kwic: { words: number; chars: number };
   corpus: { dir?: string; ids: string[] };
 }
@@ -75,6 +80,8 @@ export interface DocumentScore {
   /** Hits per entry, in {@linkcode CorpusScore.entries} order. */
   entryHits: number[];
   hits: Hit[];
+  /** What each cleaning step did to the counts (`cleaning.csv`); none when not known. */
+  steps?: StepScore[];
 }
 
 /** An entry as scored. */
@@ -184,7 +191,16 @@ export async function scoreCorpus(
     const scorer = new Scorer(compiled, { kwic: options.kwic });
     for await (const doc of "documents" in corpus ? corpus.documents : corpus) {
       const score = scorer.score(doc.text, { hits: options.hits !== "none" });
-      add({ id: doc.id, file: doc.file, metadata: doc.metadata, report: doc.report, ...score });
+      const steps = scoreCleaningSteps(doc.report.steps ?? {}, scorer);
+      add({
+        id: doc.id,
+        file: doc.file,
+        metadata: doc.metadata,
+        // What the steps did is in `steps`, scored; the texts are not kept.
+        report: { ...doc.report, steps: {} },
+        ...score,
+        steps,
+      });
     }
   }
   return {
@@ -201,6 +217,7 @@ export function scoreSettings(
   compiled: CompiledLexicon,
   kwic: KwicOptions | undefined,
   corpus: { dir?: string; ids: string[] },
+  off: readonly CleaningStep[] = [],
 ): ScoreSettings {
   return {
     lexicon: {
@@ -221,6 +238,10 @@ export function scoreSettings(
     matching: MATCH_RULE,
     formCheck: FORM_CHECK_RULE,
     pdf: { ...PDF_EXTRACTOR },
+    cleaning: {
+      steps: CLEANING_STEPS.filter((step) => !off.includes(step)),
+      off: CLEANING_STEPS.filter((step) => off.includes(step)),
+    },
     kwic: { words: kwic?.words ?? 8, chars: kwic?.chars ?? 60 },
     corpus: { ...(corpus.dir === undefined ? {} : { dir: corpus.dir }), ids: corpus.ids },
   };

@@ -33,6 +33,7 @@ import type { KwicOptions } from "./kwic.ts";
 import type { DocumentScore } from "./score_corpus.ts";
 import { MainThreadWorker } from "./scoring_service.ts";
 import { type FormTally, type Hit, Scorer } from "./scorer.ts";
+import { scoreCleaningSteps } from "./cleaning_effects.ts";
 
 /** What becomes of the hits of a document (the counts are always there). */
 export const HIT_MODES = ["keep", "csv", "none"] as const;
@@ -213,11 +214,14 @@ export async function scoreSource(
   }
   const score = scorer.end();
   await flush();
+  // The text each cleaning step took out is scored here and not sent on.
+  const steps = scoreCleaningSteps(report.steps ?? {}, scorer);
   const result: StreamedDocumentScore = {
     id: source.id,
     file: source.file,
     metadata: source.metadata,
-    report: { ...report, tokens: score.tokens },
+    report: { ...report, steps: {}, tokens: score.tokens },
+    steps,
     tokens: score.tokens,
     matchedTokens: score.matchedTokens,
     categoryHits: score.categoryHits,

@@ -14,6 +14,7 @@ import { MARKER_FILE } from "../io/result_folder.ts";
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
 const EXAMPLE = new URL("../../data/lexicon/example.yaml", import.meta.url).pathname;
 const FILES = [
+  "cleaning.csv",
   "corpus.csv",
   "coverage.csv",
   "documents.csv",

@@ -272,7 +272,8 @@ export function flaggedForms(result: CorpusScore): FlaggedFormRow[] {
  * const lexicon = parseLexicon("category,entry\nPA,regelen\n", "csv");
  * const files = scoreOutputFiles(await scoreCorpus({ dir: "c", manifest: false, documents: [] }, lexicon));
  * assert.deepEqual(Object.keys(files), [
- *   "corpus.csv", "coverage.csv", "documents.csv", "kwic.csv", "settings.json", "words.csv",
+ *   "cleaning.csv", "corpus.csv", "coverage.csv", "documents.csv", "kwic.csv", "settings.json",
+ *   "words.csv",
  * ]);
  * assert.equal(JSON.parse(files["settings.json"]).corpus.dir, "c");
  * ```

@@ -12,6 +12,7 @@ import {
   documentRow,
 } from "../corpus/document_rows.ts";
 import type { CorpusScore } from "./score_corpus.ts";
+import { CLEANING_COLUMNS, cleaningRows } from "./cleaning_effects.ts";
 
 /** Row of `documents.csv`: one per document × category. */
 export interface DocumentCategoryRow {
@@ -200,5 +201,6 @@ export function resultCsvFiles(
     "kwic.csv": csv(COLUMNS.kwic, kwicRows(result)),
     "coverage.csv": csv(COLUMNS.coverage, coverageRows(result)),
     "corpus.csv": csv(COLUMNS.corpus, corpus),
+    "cleaning.csv": csv(CLEANING_COLUMNS, cleaningRows(result)),
   };
 }

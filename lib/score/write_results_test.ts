@@ -23,6 +23,7 @@ async function result() {
 }
 
 const FILES = [
+  "cleaning.csv",
   "corpus.csv",
   "coverage.csv",
   "documents.csv",

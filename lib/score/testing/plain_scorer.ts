@@ -8,7 +8,8 @@
  */
 import { type CompiledEntry, type CompiledLexicon, isPhraseGap } from "../../lexicon/mod.ts";
 import { type Token, tokenize } from "../../tokens/mod.ts";
-import { type CorpusDocument, iterateCorpus } from "../../corpus/mod.ts";
+import { CLEANING_STEPS, type CorpusDocument, iterateCorpus } from "../../corpus/mod.ts";
+import type { StepScore } from "../cleaning_effects.ts";
 import {
   checkForm,
   compileLexicon,
@@ -195,7 +196,8 @@ export async function plainScoreCorpus(
       id: doc.id,
       file: doc.file,
       metadata: doc.metadata,
-      report: doc.report,
+      report: { ...doc.report, steps: {} },
+      steps: plainStepScores(doc, compiled),
       tokens: score.tokens,
       matchedTokens: score.matchedTokens,
       categoryHits: score.categoryHits,
@@ -217,6 +219,26 @@ export async function plainScoreCorpus(
     documents,
     coverage: coverageOf(compiled, documents),
   };
+}
+
+/** What each cleaning step did to the counts: the text it took out less the text it put in, scored. */
+function plainStepScores(doc: CorpusDocument, compiled: CompiledLexicon): StepScore[] {
+  return CLEANING_STEPS.filter((step) => doc.report.steps?.[step] !== undefined).map((step) => {
+    const { lines, changes, removed, added } = doc.report.steps![step]!;
+    const out = removed.map((piece) => scoreText(piece, compiled));
+    const back = added.map((piece) => scoreText(piece, compiled));
+    const sum = (scores: typeof out, pick: (s: (typeof out)[number]) => number) =>
+      scores.reduce((total, s) => total + pick(s), 0);
+    return {
+      step,
+      lines,
+      changes,
+      words: sum(out, (s) => s.tokens) - sum(back, (s) => s.tokens),
+      categoryHits: compiled.categories.map((_, c) =>
+        sum(out, (s) => s.categoryHits[c]) - sum(back, (s) => s.categoryHits[c])
+      ),
+    };
+  });
 }
 
 function compile(lexicon: Lexicon | CompiledLexicon, mode: MatchMode | undefined): CompiledLexicon {
