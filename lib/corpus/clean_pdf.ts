@@ -126,7 +126,8 @@ function runningLines(pages: readonly PdfLine[][]): Set<PdfLine>[] {
 
 /** A line of a table of contents: it ends in a dot leader, perhaps with a page number after it. */
 const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?:\d{1,4}|[ivxlcdm]{1,6})?\s*$/i;
-const CONTENTS_HEADING = /^\s*(?:inhoud(?:sopgave|stafel)?|contents|table of contents)\s*$/i;
+/** The heading of a table of contents. */
+export const CONTENTS_HEADING = /^\s*(?:inhoud(?:sopgave|stafel)?|contents|table of contents)\s*$/i;
 
 /** The lines of tables of contents among a document's lines (see {@linkcode cleanPdfPages}). */
 function contentsLines(lines: readonly PdfLine[]): Set<PdfLine> {

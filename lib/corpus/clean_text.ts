@@ -59,8 +59,11 @@ export function emptyCleaningReport(): CleaningReport {
  * 1. drop a leading byte order mark (U+FEFF);
  * 2. turn `\r\n` and lone `\r` into `\n`;
  * 3. Unicode NFC, so that `e` + combining diaeresis becomes `ë`;
- * 4. remove soft hyphens (U+00AD), which PDFs leave inside words;
- * 5. join a word broken by a hyphen at a line end: `participatie-⏎samenleving` becomes
+ * 4. remove soft hyphens (U+00AD), which PDFs leave inside words; a word broken at a soft
+ *    hyphen at a line end is joined (with step 6 on);
+ * 5. write the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ as their letters (step `ligatures`);
+ * 6. join a word broken by a hyphen (`-`, or U+2010 as Chromium writes it) at a line end
+ *    (step `hyphens`): `participatie-⏎samenleving` becomes
  *    `participatiesamenleving` (spaces or tabs around the line break are allowed), unless
  *    - the next line starts with `en` or `of` as a word: that hyphen is the Dutch elliptic
  *      hyphen (`zorg-⏎en welzijnsaanbod` = "zorg- en welzijnsaanbod") and stays;
@@ -166,8 +169,8 @@ function safeCut(text: string): number {
       // A line break that ends a line without a hyphen (spaces, tabs, carriage returns and
       // soft hyphens aside).
       let k = p - 2;
-      while (k >= 0 && /[ \t\r\u00AD]/.test(text[k])) k--;
-      if (k < 0 || text[k] !== "-") return p;
+      while (k >= 0 && /[ \t\r]/.test(text[k])) k--;
+      if (k < 0 || !"-\u2010\u00AD".includes(text[k])) return p;
       continue;
     }
     // After a digit or punctuation mark (not a letter, hyphen, space, tab or line end).
@@ -198,6 +201,16 @@ function cleanPart(
     report.nfcChanges += countNfcChanges(text);
     text = nfc;
   }
+  const joinHyphens = (options.joinHyphens ?? true) && stepIsOn(options.off, "hyphens");
+  if (joinHyphens && text.includes("\u00AD")) {
+    // A soft hyphen at a line end is where a typesetter broke the word: always joined.
+    text = text.replace(SOFT_HYPHEN_BREAK, (_, before: string, next: string) => {
+      report.softHyphensRemoved++;
+      report.hyphenJoins++;
+      recordStep(effects, "hyphens", { removed: `${before}-\n${next}`, added: before + next });
+      return before + next;
+    });
+  }
   if (text.includes("\u00AD")) {
     text = text.replace(/\u00AD/g, () => {
       report.softHyphensRemoved++;
@@ -211,9 +224,7 @@ function cleanPart(
       return letters;
     });
   }
-  if ((options.joinHyphens ?? true) && stepIsOn(options.off, "hyphens")) {
-    text = joinLineEndHyphens(text, report, effects);
-  }
+  if (joinHyphens) text = joinLineEndHyphens(text, report, effects);
   return text;
 }
 
@@ -223,14 +234,17 @@ const LIGATURES = /[\uFB00-\uFB06]/g;
 /** A word holding a ligature (its letters and marks around it). */
 const LIGATURE_WORD = /[\p{L}\p{M}]*[\uFB00-\uFB06][\p{L}\p{M}]*/gu;
 
-/** A hyphen at a line end: `-`, spaces or tabs, a line break, spaces or tabs. */
-const LINE_END_BREAK = /-[ \t]*\n[ \t]*/g;
+/** A hyphen at a line end: `-` (or U+2010, as Chromium writes it), spaces or tabs, a line break, spaces or tabs. */
+const LINE_END_BREAK = /[-\u2010][ \t]*\n[ \t]*/g;
+
+/** A word broken at a soft hyphen at a line end. */
+const SOFT_HYPHEN_BREAK = /([\p{L}\p{M}]+)\u00AD[ \t]*\n[ \t]*([\p{L}\p{M}]+)/gu;
 
 // The same joins as replacing /([\p{L}\p{M}]+)-[ \t]*\n[ \t]*(?=([\p{L}\p{M}]+)([^\p{L}\p{M}]|$))/gu,
 // found from the hyphen (rare) instead of trying the expression at every letter (where it
 // backtracks through the whole word: 15 MB/s, most of the time of reading a corpus).
 function joinLineEndHyphens(text: string, report: CleaningReport, effects: StepEffects): string {
-  if (!text.includes("-")) return text;
+  if (!text.includes("-") && !text.includes("\u2010")) return text;
   let out = "";
   let from = 0; // text before this is in out
   LINE_END_BREAK.lastIndex = 0;

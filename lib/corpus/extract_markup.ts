@@ -23,6 +23,7 @@ import { parseDocument } from "htmlparser2";
 import { decodeText, InputError } from "../io/mod.ts";
 import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cleaning_steps.ts";
 import { PDF_MAX_BYTES } from "./extract_pdf.ts";
+import { CONTENTS_HEADING } from "./clean_pdf.ts";
 
 /** Text read from a document and what the step `contents` left out of it. */
 export interface MarkupText {
@@ -174,20 +175,28 @@ abstract class ParagraphReader {
     this.current = "";
   }
 
-  /** A table of contents: left out (and recorded) when the step `contents` is on. */
+  /** Whether the step `contents` runs. */
+  protected get contentsOn(): boolean {
+    return stepIsOn(this.off, "contents");
+  }
+
+  /**
+   * A table of contents, left out and recorded (call only with the step `contents` on),
+   * with its heading (`Inhoud`) when that is the paragraph before it.
+   */
   protected contents(node: MarkupNode): void {
-    if (!stepIsOn(this.off, "contents")) {
-      this.children(node);
-      return;
-    }
+    this.endParagraph();
     const inner = new (this.constructor as new (
       off: readonly CleaningStep[],
       effects: StepEffects,
     ) => ParagraphReader)(["contents"], {});
     inner.read(node);
-    for (const line of inner.paragraphs) {
-      recordStep(this.effects, "contents", { lines: 1, removed: line });
+    const lines = inner.text().split("\n\n").filter((line) => line !== "");
+    const heading = this.paragraphs.at(-1);
+    if (heading !== undefined && CONTENTS_HEADING.test(heading)) {
+      lines.unshift(this.paragraphs.pop()!);
     }
+    for (const line of lines) recordStep(this.effects, "contents", { lines: 1, removed: line });
   }
 
   text(): string {
@@ -227,10 +236,10 @@ class WordReader extends ParagraphReader {
       case "w:rPr":
         return;
       case "w:sdt":
-        if (isWordContents(node)) return this.contents(node);
+        if (this.contentsOn && isWordContents(node)) return this.contents(node);
         return this.children(node);
       case "w:p":
-        if (isWordContentsEntry(node)) return this.contents(node);
+        if (this.contentsOn && isWordContentsEntry(node)) return this.contents(node);
         this.children(node);
         this.endParagraph();
         return;
@@ -278,7 +287,7 @@ class OdfReader extends ParagraphReader {
       case "office:font-face-decls":
         return;
       case "text:table-of-content":
-        return this.contents(node);
+        return this.contentsOn ? this.contents(node) : this.children(node);
       case "text:note-body": {
         // A footnote: read after the body, as Word's are.
         const inner = new OdfReader(this.off, this.effects);
