@@ -37,9 +37,7 @@ import {
   WidthType,
 } from "docx";
 import { CHROMIUM, CHROMIUM_ARGS } from "../reproduce/browser.ts";
-
-/** Where Debian's LibreOffice is (package `libreoffice-writer-nogui`, see lib/reproduce/setup.ts). */
-export const SOFFICE = "/usr/bin/soffice";
+import { SOFFICE } from "../reproduce/libreoffice.ts";
 
 /** The plan's title: two signal words (meedoen, maatwerk), printed on every page of the PDFs. */
 export const PLAN_TITLE = "Meedoen en maatwerk in de wijk";

@@ -10,7 +10,8 @@ import { parseCsv } from "../io/mod.ts";
 import { compileLexicon, loadStudyLexicon } from "../lexicon/mod.ts";
 import { CHROMIUM } from "../reproduce/browser.ts";
 import { scoreText } from "../score/testing/plain_scorer.ts";
-import { makePlanCorpus, PLAN_DOCUMENTS, planText, SOFFICE } from "./made_documents.ts";
+import { SOFFICE } from "../reproduce/libreoffice.ts";
+import { makePlanCorpus, PLAN_DOCUMENTS, planText } from "./made_documents.ts";
 import { runTask } from "./support.ts";
 
 const missing = [SOFFICE, CHROMIUM].filter((path) => {
