@@ -9,6 +9,7 @@
  */
 import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cleaning_steps.ts";
 import type { PdfLine, PdfPage } from "./extract_pdf.ts";
+import { median } from "simple-statistics";
 
 /** What {@linkcode cleanPdfPages} returns. */
 export interface CleanedPdf {
@@ -21,9 +22,10 @@ export interface CleanedPdf {
 /**
  * Run the layout steps on the pages of one PDF, in this order (each skipped when in `off`):
  *
- * 1. `page-numbers`: among the two top and two bottom lines of a page, one that is only a
- *    page number (`3`, `- 3 -`, `Pagina 3`, `3 van 12`, `3/12`, `iv`) is removed;
- * 2. `headers-footers`: among the three top and three bottom lines of a page, a line that
+ * 1. `page-numbers`: among the two top and two bottom lines of a page (in its top or
+ *    bottom eighth), one that is only a page number (`3`, `- 3 -`, `Pagina 3`, `3 van 12`, `3/12`, `iv`) is removed;
+ * 2. `headers-footers`: among the three top and three bottom lines of a page (in its top or
+ *    bottom eighth), a line that
  *    occurs, at the same height and with the same text (digits aside), on more than half
  *    of the pages and on at least two, is removed from every page it is on;
  * 3. `footnote-marks` happened while the lines were read (lib/corpus/extract_pdf.ts); it
@@ -32,9 +34,12 @@ export interface CleanedPdf {
  *    a page number after it), with a heading `Inhoud`, `Inhoudsopgave` or `Contents` just
  *    before it, is removed (a line between two such lines, an entry that wraps, too);
  * 5. `columns`: on a page where at least three lines start at the same place in the
- *    middle third of the page and others end before it, the lines between two lines that
- *    cross that place (a heading over both columns) are read left column first, each
- *    column top to bottom.
+ *    middle third of the page and others end before it, where the lines on either side
+ *    fill most of their column (text, not a table) and where the file goes across the
+ *    columns (a left line, then the right line beside it, at least twice), the lines
+ *    between two lines that cross that place (a heading over both columns) are read left
+ *    column first, each column top to bottom. A file in reading order already (as
+ *    LibreOffice and Chromium write it) is left as it is.
  *
  * @example
  * ```ts
@@ -65,11 +70,11 @@ export function cleanPdfPages(
     );
   };
   if (stepIsOn(off, "page-numbers")) {
-    const edges = pages.map((lines) => edgeLines(lines, 2));
+    const edges = pages.map((lines, p) => edgeLines(lines, 2, pdfPages[p].height));
     remove("page-numbers", (line, p) => edges[p].has(line) && PAGE_NUMBER.test(line.text));
   }
   if (stepIsOn(off, "headers-footers")) {
-    const running = runningLines(pages);
+    const running = runningLines(pages, pdfPages.map((page) => page.height));
     remove("headers-footers", (line, p) => running[p].has(line));
   }
   const marks = pdfPages.reduce((sum, page) => sum + page.footnoteMarks, 0);
@@ -100,20 +105,25 @@ export function cleanPdfPages(
 const PAGE_NUMBER =
   /^\s*[-–—]?\s*(?:(?:pagina|page|blz\.?|p\.)\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:\/|van|of|\|)\s*\d{1,4})?\s*[-–—]?\s*$/i;
 
-/** The `n` top and `n` bottom lines of a page (by height). */
-function edgeLines(lines: readonly PdfLine[], n: number): Set<PdfLine> {
+/**
+ * The `n` top and `n` bottom lines of a page (by height) that are in its top or bottom
+ * eighth, where headers and footers are printed (a page's margins are wider than that).
+ */
+function edgeLines(lines: readonly PdfLine[], n: number, height: number): Set<PdfLine> {
   const byHeight = [...lines].sort((a, b) => b.y - a.y);
-  return new Set([...byHeight.slice(0, n), ...byHeight.slice(-n)]);
+  const top = byHeight.slice(0, n).filter((line) => line.y > (7 / 8) * height);
+  const bottom = byHeight.slice(-n).filter((line) => line.y < height / 8);
+  return new Set([...top, ...bottom]);
 }
 
 /** Per page, its lines that are running headers or footers (see {@linkcode cleanPdfPages}). */
-function runningLines(pages: readonly PdfLine[][]): Set<PdfLine>[] {
+function runningLines(pages: readonly PdfLine[][], heights: readonly number[]): Set<PdfLine>[] {
   const key = (line: PdfLine) =>
     `${Math.round(line.y)}|${
       line.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim()
     }`;
   const pagesWith = new Map<string, number>();
-  const edges = pages.map((lines) => [...edgeLines(lines, 3)]);
+  const edges = pages.map((lines, p) => [...edgeLines(lines, 3, heights[p])]);
   for (const lines of edges) {
     for (const k of new Set(lines.map(key))) pagesWith.set(k, (pagesWith.get(k) ?? 0) + 1);
   }
@@ -170,19 +180,34 @@ function readingOrder(lines: readonly PdfLine[], width: number): readonly PdfLin
   if (count < 3) return lines;
   const isRight = (line: PdfLine) => line.x >= gutter - 1;
   const isLeft = (line: PdfLine) => line.right <= gutter - 1;
-  if (lines.filter(isLeft).length < 3) return lines;
+  const left = lines.filter(isLeft);
+  const right = lines.filter(isRight);
+  if (left.length < 3) return lines;
+  // Columns of text, not a table: most lines fill most of their column.
+  const filled = (side: PdfLine[], from: number, to: number) =>
+    median(side.map((line) => line.right - line.x)) >= 0.6 * (to - from);
+  const leftEdge = Math.min(...left.map((line) => line.x));
+  const rightEdge = Math.max(...right.map((line) => line.right));
+  if (!filled(left, leftEdge, gutter) || !filled(right, gutter, rightEdge)) return lines;
+  // Only where the file goes across the columns (a left line, then the right line beside
+  // it): a file in reading order already (as LibreOffice and Chromium write) is left alone.
+  const across = lines.filter((line, i) =>
+    i > 0 && isLeft(line) !== isLeft(lines[i - 1]) &&
+    Math.abs(line.y - lines[i - 1].y) < line.size / 2
+  ).length;
+  if (across < 2) return lines;
   const top = [...lines].sort((a, b) => b.y - a.y);
   const ordered: PdfLine[] = [];
-  let left: PdfLine[] = [];
-  let right: PdfLine[] = [];
+  let leftBand: PdfLine[] = [];
+  let rightBand: PdfLine[] = [];
   const flush = () => {
-    ordered.push(...left, ...right);
-    left = [];
-    right = [];
+    ordered.push(...leftBand, ...rightBand);
+    leftBand = [];
+    rightBand = [];
   };
   for (const line of top) {
-    if (isRight(line)) right.push(line);
-    else if (isLeft(line)) left.push(line);
+    if (isRight(line)) rightBand.push(line);
+    else if (isLeft(line)) leftBand.push(line);
     else {
       flush();
       ordered.push(line);

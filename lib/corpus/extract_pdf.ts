@@ -117,7 +117,8 @@ export async function extractPdfPages(
  * The pages of a PDF as lines with their places, one page at a time, for the cleaning
  * steps that need positions (lib/corpus/clean_pdf.ts). A line is the text PDF.js reads
  * between two line ends (its `hasEOL`, or a change of baseline), in the file's order;
- * pieces of a line far apart (table cells) are joined by a space. The refusals are those
+ * pieces of a line a little apart are joined by a space, pieces far apart (more than one
+ * and a half times the font size: another column) are lines of their own. The refusals are those
  * of {@linkcode extractPdfText}. Returns the number of pages.
  *
  * @example
@@ -224,7 +225,7 @@ function pageLines(
   /** A footnote mark that opens the line (before the footnote's text), held back. */
   let leadingMark: { text: string; size: number } | undefined;
   const close = () => {
-    if (line !== undefined) lines.push(line);
+    if (line !== undefined) lines.push({ ...line, text: line.text.trimEnd() });
     line = undefined;
     leadingMark = undefined;
   };
@@ -234,12 +235,18 @@ function pageLines(
     const x = item.transform[4];
     const y = item.transform[5];
     const size = Math.hypot(item.transform[2], item.transform[3]) || item.height;
-    if (item.str !== "") {
+    if (item.str.trim() === "") {
+      // PDF.js fills a gap with a space item as wide as the gap: no text of its own.
+      if (line !== undefined && item.str !== "" && !/\s$/.test(line.text)) line.text += " ";
+    } else {
       const isMark = dropMarks && MARK.test(item.str);
       if (line !== undefined && Math.abs(y - line.y) > 0.5 * Math.max(size, line.size)) {
         const raised = isMark && size < 0.8 * line.size && y > line.y;
         if (!raised) close();
       }
+      // Text far to the right on the same line is another column (or a table's cell):
+      // a line of its own, so that the step `columns` can place it.
+      if (line !== undefined && x - line.right > 1.5 * Math.max(size, line.size)) close();
       if (line === undefined) {
         line = { text: item.str, x, right: x + item.width, y, size };
         if (isMark) leadingMark = { text: item.str, size };

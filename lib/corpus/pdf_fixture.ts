@@ -13,6 +13,13 @@ export interface MinimalPdfOptions {
 }
 
 /**
+ * A line of a page of {@linkcode minimalPdf}: text in the flow (each line below the one
+ * before, from the top left), or text set at a place (`x`, `y` in points from the bottom
+ * left; `size` in points, default the font size), as a layout program sets it.
+ */
+export type FixtureLine = string | { text: string; x: number; y: number; size?: number };
+
+/**
  * Write a PDF with one page per element of `pages`, each page a list of text lines.
  * Characters are encoded in WinAnsiEncoding (Windows-1252), so Dutch letters such as
  * `ë` and `é` work; a character outside it is an error.
@@ -25,7 +32,7 @@ export interface MinimalPdfOptions {
  * ```
  */
 export function minimalPdf(
-  pages: readonly (readonly string[])[],
+  pages: readonly (readonly FixtureLine[])[],
   options: MinimalPdfOptions = {},
 ): Uint8Array {
   return assemblePdf(textPdfObjects(pages, options.fontSize ?? 12));
@@ -104,7 +111,10 @@ export function pageCountPdf(claimedPages: number): Uint8Array {
 }
 
 /** The objects of a text PDF: 1 catalog, 2 pages, 3 font, then per page: page, content. */
-function textPdfObjects(pages: readonly (readonly string[])[], fontSize: number): Uint8Array[] {
+function textPdfObjects(
+  pages: readonly (readonly FixtureLine[])[],
+  fontSize: number,
+): Uint8Array[] {
   const leading = Math.round(fontSize * 1.4);
   const objects: Uint8Array[] = [];
   const kids = pages.map((_, i) => `${4 + 2 * i} 0 R`).join(" ");
@@ -120,7 +130,13 @@ function textPdfObjects(pages: readonly (readonly string[])[], fontSize: number)
         `/Resources << /Font << /F1 3 0 R >> >> /Contents ${contentRef} 0 R >>`,
     ));
     const body = [`BT /F1 ${fontSize} Tf ${leading} TL 56 786 Td`];
-    lines.forEach((line, k) => body.push(`${k === 0 ? "" : "T* "}(${pdfString(line)}) Tj`));
+    lines.forEach((line, k) => {
+      if (typeof line === "string") body.push(`${k === 0 ? "" : "T* "}(${pdfString(line)}) Tj`);
+      else {
+        const size = line.size ?? fontSize;
+        body.push(`/F1 ${size} Tf 1 0 0 1 ${line.x} ${line.y} Tm (${pdfString(line.text)}) Tj`);
+      }
+    });
     body.push("ET");
     objects.push(streamObject("", latin1(body.join("\n"))));
   });
