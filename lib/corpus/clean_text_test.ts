@@ -83,6 +83,8 @@ Deno.test("TextCleaner: a text cleaned in parts of any size is cleanText of the 
     "\u0308",
     "ë",
     "\u00AD",
+    "\uFB01",
+    "\u2010",
     "-",
     "\n",
     "\r",
@@ -112,4 +114,25 @@ Deno.test("TextCleaner: a text cleaned in parts of any size is cleanText of the 
     ),
     { numRuns: 2000 },
   );
+});
+
+Deno.test("ligatures are written as letters, and what changed is recorded (issue 19)", () => {
+  const cleaner = new TextCleaner();
+  const text = cleaner.push("Het o\uFB03ci\u00EBle beleid is e\uFB00ectief.") + cleaner.end();
+  assert.equal(text, "Het officiële beleid is effectief.");
+  assert.deepEqual(cleaner.effects.ligatures, {
+    lines: 0,
+    changes: 2,
+    removed: ["o\uFB03ci\u00EBle", "e\uFB00ectief"],
+    added: ["officiële", "effectief"],
+  });
+  const off = new TextCleaner({ off: ["ligatures"] });
+  assert.equal(off.push("e\uFB00ectief") + off.end(), "e\uFB00ectief");
+});
+
+Deno.test("a word broken at a soft hyphen or a U+2010 hyphen at a line end is joined (issue 19)", () => {
+  // Chromium prints a break at a soft hyphen as U+2010; PDFs may keep the soft hyphen.
+  const { text, report } = cleanText("De participatie\u2010\nsamenleving en de wijk\u00AD\nteams.");
+  assert.equal(text, "De participatiesamenleving en de wijkteams.");
+  assert.deepEqual([report.hyphenJoins, report.softHyphensRemoved], [2, 1]);
 });

@@ -47,6 +47,11 @@ Deno.test("cli: bad input prints one message and exits 1", async () => {
       ["--corpus", SAMPLE, "--mode", "fuzzy", "--out", `${dir}/uit`],
       '"fuzzy" is not one of exact, stem, glob',
     ],
+    [
+      ["--corpus", SAMPLE, "--no-clean", "kolommen", "--out", `${dir}/uit`],
+      'column --no-clean: "kolommen" is not a cleaning step; the steps are page-numbers, ' +
+      "headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
+    ],
   ];
   for (const [args, message] of cases) {
     const { code, lines } = await run(args);
@@ -97,5 +102,46 @@ Deno.test("cli: runs as a program", async () => {
   }).output();
   assert.equal(bad.code, 1);
   assert.equal(new TextDecoder().decode(bad.stderr), `${dir}/x: corpus directory not found\n`);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("cli: --no-clean switches steps off, recorded in settings.json, effects in cleaning.csv", async () => {
+  const dir = await Deno.makeTempDir();
+  const corpus = `${dir}/plannen`;
+  await Deno.mkdir(corpus);
+  // Worked by hand: "regelen" broken at a line end, and "officieel" with the ligature ﬃ.
+  await Deno.writeTextFile(`${corpus}/a.txt`, "Wij rege-\nlen het o\uFB03cieel.\n");
+  await Deno.writeTextFile(`${dir}/lex.csv`, "category,entry\nPA,regelen\nNPM,officieel\n");
+  const lexicon = ["--lexicon", `${dir}/lex.csv`];
+  assert.equal((await run(["--corpus", corpus, ...lexicon, "--out", `${dir}/aan`])).code, 0);
+  const off = ["--no-clean", "hyphens,ligatures"];
+  assert.equal(
+    (await run(["--corpus", corpus, ...lexicon, ...off, "--out", `${dir}/uit`])).code,
+    0,
+  );
+  assert.equal(
+    await Deno.readTextFile(`${dir}/aan/cleaning.csv`),
+    "document,step,lines,changes,words,category,hits\n" +
+      "a,ligatures,0,1,0,PA,0\na,ligatures,0,1,0,NPM,-1\n" +
+      "a,hyphens,0,1,1,PA,-1\na,hyphens,0,1,1,NPM,0\n",
+  );
+  assert.equal(
+    await Deno.readTextFile(`${dir}/uit/cleaning.csv`),
+    "document,step,lines,changes,words,category,hits\n",
+  );
+  const settings = JSON.parse(await Deno.readTextFile(`${dir}/uit/settings.json`));
+  assert.deepEqual(settings.cleaning.off, ["ligatures", "hyphens"]);
+  assert.deepEqual(settings.cleaning.steps, [
+    "page-numbers",
+    "headers-footers",
+    "footnote-marks",
+    "contents",
+    "columns",
+  ]);
+  // The hits the steps made possible are the difference between the two runs.
+  const hits = async (run: string) =>
+    (await Deno.readTextFile(`${dir}/${run}/documents.csv`)).split("\n").slice(1, 3)
+      .map((row) => Number(row.split(",")[2]));
+  assert.deepEqual([await hits("aan"), await hits("uit")], [[1, 1], [0, 0]]);
   await Deno.remove(dir, { recursive: true });
 });
