@@ -44,6 +44,7 @@ import {
 } from "./generate_corpus.ts";
 import { formatTable, loadAverage, parseTimeVerbose } from "./measure.ts";
 import { exists } from "../io/exists.ts";
+import { pdfBenchMain } from "./pdf_pages.ts";
 
 /** Options of {@linkcode runBench}. */
 export interface BenchOptions {
@@ -585,11 +586,18 @@ export const USAGE = `usage: deno task bench [options]
   --single-mb M   size of that document (default 500)
   --write         write outputs/bench/bench-<corpus>.json and .txt (the table);
                   outputs/bench is made, and only ever written, by this command
+  --pdf           instead: PDF pages per second of \`deno task score\` on PDFs made by
+                  LibreOffice and Chromium (--copies N of each, default 40; --runs R)
   -h, --help      this text
 
 example:
   npx deno task bench --repeat a.txt,b.txt --mb 51 --docs 200 --write
 `;
+
+if (import.meta.main && Deno.args.includes("--pdf") && !Deno.args.includes("--help")) {
+  await pdfBenchMain(Deno.args);
+  Deno.exit(0);
+}
 
 if (import.meta.main) {
   const { values } = parseArgs({
