@@ -51,10 +51,10 @@ function documentProblems(dir: string): string[] {
     `${dir}/Breda.txt: document "Breda" is UTF-16 LE (it starts with a UTF-16 LE byte order mark); re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)`,
     `${dir}/Delft.pdf: document "Delft" is not a PDF: the file does not start with "%PDF-" (is it a web page or another kind of file saved under a .pdf name?)`,
     `${dir}/Ede.pdf: document "Ede" is a truncated PDF (it does not end with "%%EOF"); download or copy it again`,
-    `${dir}/Heerlen.docx: document "Heerlen" is a damaged .docx file (its zip archive cannot be read); open it in Word or LibreOffice and save it again as .docx`,
-    `${dir}/Helmond.docx: document "Helmond" is not a Word document but an old-style Office file (a .doc, or a .docx protected with a password); open it in Word or LibreOffice and save it again as .docx without a password`,
     `${dir}/Emmen.pdf: document "Emmen" has no text layer (its pages are images, as in a scan); it needs OCR first, e.g. with ocrmypdf`,
     `${dir}/Enschede.pdf: document "Enschede" is encrypted (it needs a password to open); save an unprotected copy and use that`,
+    `${dir}/Heerlen.docx: document "Heerlen" is a damaged .docx file (its zip archive cannot be read); open it in Word or LibreOffice and save it again as .docx`,
+    `${dir}/Helmond.docx: document "Helmond" is not a Word document but an old-style Office file (a .doc, or a .docx protected with a password); open it in Word or LibreOffice and save it again as .docx without a password`,
     `${dir}/Leeg.txt: document "Leeg" is empty`,
   ];
 }
