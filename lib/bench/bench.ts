@@ -175,7 +175,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const score = (what: string, extra: string[]): Command => ({
       what,
       program: Deno.execPath(),
-      args: ["run", "-A", SCORE_CLI, "--corpus", dir, "--out", out, ...extra],
+      args: scoreArgs(dir, out, extra),
       before: () => removeScoreResult(out),
     });
     const commands: Command[] = [
@@ -259,18 +259,10 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
           log(`memory: ${what} of ${(corpusBytes / MB).toFixed(0)} MB, mode ${mode}`);
           await removeScoreResult(out);
           const extra = mode === "glob" ? ["--lexicon", globLexicon] : ["--mode", mode];
-          const run = await timed(Deno.execPath(), [
-            "run",
-            "-A",
-            SCORE_CLI,
-            "--corpus",
-            corpus,
-            "--out",
-            out,
-            "--workers",
-            "2",
-            ...extra,
-          ]);
+          const run = await timed(
+            Deno.execPath(),
+            scoreArgs(corpus, out, ["--workers", "2", ...extra]),
+          );
           memory.push({
             what,
             mode,
@@ -412,8 +404,13 @@ export function formatBench(result: BenchResult): string {
   return out;
 }
 
+/** The arguments of `deno` that run `deno task score` on `corpus` into `out`, with `extra`. */
+export function scoreArgs(corpus: string, out: string, extra: readonly string[]): string[] {
+  return ["run", "-A", SCORE_CLI, "--corpus", corpus, "--out", out, ...extra];
+}
+
 /** Run a command once: wall time, peak memory (through GNU time -v when installed), stdout. */
-async function timed(
+export async function timed(
   program: string,
   args: string[],
 ): Promise<{ seconds: number; peakMiB: number | null; cpuSeconds: number | null; output: string }> {

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parseCsv } from "../io/mod.ts";
 import { makePlanCorpus } from "../hostile/made_documents.ts";
+import { scoreArgs, timed } from "./bench.ts";
 
 /** Options of {@linkcode runPdfBench}. */
 export interface PdfBenchOptions {
@@ -37,7 +38,7 @@ export interface PdfBenchResult {
   runs: PdfBenchRun[];
 }
 
-const SCORE_CLI = new URL("../score/cli.ts", import.meta.url).pathname;
+// scoreArgs and timed come from lib/bench/bench.ts, which imports this module for `bench --pdf`.
 
 /** Make the PDF corpus and time `deno task score` on it (see the module doc). */
 export async function runPdfBench(options: PdfBenchOptions = {}): Promise<PdfBenchResult> {
@@ -65,26 +66,9 @@ export async function runPdfBench(options: PdfBenchOptions = {}): Promise<PdfBen
       for (let run = 1; run <= (options.runs ?? 3); run++) {
         log(`score, ${workers} worker(s), run ${run}`);
         await Deno.remove(out, { recursive: true }).catch(() => {});
-        const started = performance.now();
-        const result = await new Deno.Command(Deno.execPath(), {
-          args: [
-            "run",
-            "-A",
-            SCORE_CLI,
-            "--corpus",
-            corpus,
-            "--out",
-            out,
-            "--no-kwic",
-            "--workers",
-            String(workers),
-          ],
-          stdout: "null",
-          stderr: "piped",
-        }).output();
-        const seconds = (performance.now() - started) / 1000;
-        if (!result.success) throw new Error(new TextDecoder().decode(result.stderr));
-        best = Math.min(best, seconds);
+        const args = scoreArgs(corpus, out, ["--no-kwic", "--workers", String(workers)]);
+        const measured = await timed(Deno.execPath(), args);
+        best = Math.min(best, measured.seconds);
       }
       const rows = parseCsv(await Deno.readTextFile(join(out, "corpus.csv"))).records;
       pages = rows.reduce((sum, row) => sum + Number(row.values.pages), 0);

@@ -21,6 +21,7 @@
 import { unzipSync } from "fflate";
 import { parseDocument } from "htmlparser2";
 import { decodeText, InputError } from "../io/mod.ts";
+import { decodeDocumentText } from "./decode_text.ts";
 import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cleaning_steps.ts";
 import { PDF_MAX_BYTES } from "./extract_pdf.ts";
 import { CONTENTS_HEADING } from "./clean_pdf.ts";
@@ -166,6 +167,21 @@ abstract class ParagraphReader {
 
   abstract read(node: MarkupNode): void;
 
+  /** Elements that stand for a character (a tab, a line break). */
+  protected readonly literals: Readonly<Record<string, string>> = {};
+  /** Elements whose content is not text. */
+  protected readonly skipped: ReadonlySet<string> = new Set();
+
+  /** Read an element of {@linkcode literals} or {@linkcode skipped}; whether it was one. */
+  protected simple(node: MarkupNode): boolean {
+    const name = node.name ?? "";
+    if (Object.hasOwn(this.literals, name)) {
+      this.current += this.literals[name];
+      return true;
+    }
+    return this.skipped.has(name);
+  }
+
   protected children(node: MarkupNode): void {
     for (const child of node.children ?? []) this.read(child);
   }
@@ -207,33 +223,29 @@ abstract class ParagraphReader {
 
 /** Word's WordprocessingML (ECMA-376 part 1, 17.3). */
 class WordReader extends ParagraphReader {
+  protected override readonly literals = {
+    "w:tab": "\t",
+    "w:br": "\n",
+    "w:cr": "\n",
+    "w:noBreakHyphen": "-",
+    "w:softHyphen": "\u00AD",
+  };
+  // Deleted text, field codes, comments, note references, run properties: not text.
+  protected override readonly skipped = new Set([
+    "w:del",
+    "w:instrText",
+    "w:delText",
+    "w:commentReference",
+    "w:footnoteReference",
+    "w:endnoteReference",
+    "w:rPr",
+  ]);
+
   read(node: MarkupNode): void {
-    if (node.type === "text") return;
+    if (node.type === "text" || this.simple(node)) return;
     switch (node.name) {
       case "w:t":
         this.current += textOf(node);
-        return;
-      case "w:tab":
-        this.current += "\t";
-        return;
-      case "w:br":
-      case "w:cr":
-        this.current += "\n";
-        return;
-      case "w:noBreakHyphen":
-        this.current += "-";
-        return;
-      case "w:softHyphen":
-        this.current += "\u00AD";
-        return;
-      // Deleted text, field codes, comments, a footnote's separator line: not text.
-      case "w:del":
-      case "w:instrText":
-      case "w:delText":
-      case "w:commentReference":
-      case "w:footnoteReference":
-      case "w:endnoteReference":
-      case "w:rPr":
         return;
       case "w:sdt":
         if (this.contentsOn && isWordContents(node)) return this.contents(node);
@@ -264,27 +276,25 @@ function isWordContentsEntry(node: MarkupNode): boolean {
 /** OpenDocument's text (ISO/IEC 26300, OpenDocument 1.3 part 3, chapter 5). */
 class OdfReader extends ParagraphReader {
   #notes: string[] = [];
+  protected override readonly literals = { "text:tab": "\t", "text:line-break": "\n" };
+  // Comments, tracked changes, the number of a footnote, styles: not text.
+  protected override readonly skipped = new Set([
+    "office:annotation",
+    "text:tracked-changes",
+    "text:note-citation",
+    "office:automatic-styles",
+    "office:font-face-decls",
+  ]);
 
   read(node: MarkupNode): void {
     if (node.type === "text") {
       this.current += node.data ?? "";
       return;
     }
+    if (this.simple(node)) return;
     switch (node.name) {
       case "text:s":
         this.current += " ".repeat(Number(node.attribs?.["text:c"] ?? 1) || 1);
-        return;
-      case "text:tab":
-        this.current += "\t";
-        return;
-      case "text:line-break":
-        this.current += "\n";
-        return;
-      case "office:annotation":
-      case "text:tracked-changes":
-      case "text:note-citation":
-      case "office:automatic-styles":
-      case "office:font-face-decls":
         return;
       case "text:table-of-content":
         return this.contentsOn ? this.contents(node) : this.children(node);
@@ -328,8 +338,7 @@ export function extractHtmlText(
   file: string,
   options: ExtractMarkupOptions = {},
 ): MarkupText {
-  const what = options.id === undefined ? "the document" : `document "${options.id}"`;
-  const { text } = decodeText(bytes, file, { what });
+  const { text } = decodeDocumentText(bytes, file, { id: options.id });
   const root = parseDocument(text) as unknown as MarkupNode;
   const main = find(root, (n) => n.name === "main" || n.attribs?.role === "main");
   const articles = main === undefined ? findAll(root, (n) => n.name === "article") : [];
