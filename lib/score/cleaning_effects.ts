@@ -45,9 +45,13 @@ export const CLEANING_COLUMNS = [
   "hits",
 ] as const;
 
+/** Between two pieces scored as one text: no word, and no phrase runs across it. */
+const PIECE_BREAK = "\n.\n";
+
 /**
  * Score what each step took out and put in, with `scorer` (between documents: it must not
- * be scoring one). Pieces are scored apart (a phrase never runs from one into the next).
+ * be scoring one). Pieces are scored apart (a phrase never runs from one into the next;
+ * the plain scorer, lib/score/testing/, scores them one by one, and the tests compare).
  *
  * @example
  * ```ts
@@ -73,11 +77,11 @@ export function scoreCleaningSteps(steps: StepEffects, scorer: Scorer): StepScor
     const categoryHits = new Array<number>(scorer.compiled.categories.length).fill(0);
     let words = 0;
     for (const [pieces, sign] of [[effect.removed, 1], [effect.added, -1]] as const) {
-      for (const piece of pieces) {
-        const score = scorer.score(piece, { hits: false });
-        words += sign * score.tokens;
-        score.categoryHits.forEach((hits, c) => (categoryHits[c] += sign * hits));
-      }
+      if (pieces.length === 0) continue;
+      // One text, the pieces apart: a full stop between them ends any phrase.
+      const score = scorer.score(pieces.join(PIECE_BREAK), { hits: false });
+      words += sign * score.tokens;
+      score.categoryHits.forEach((hits, c) => (categoryHits[c] += sign * hits));
     }
     scores.push({ step, lines: effect.lines, changes: effect.changes, words, categoryHits });
   }
