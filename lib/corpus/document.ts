@@ -45,6 +45,8 @@ export interface DocumentSource {
 export interface DocumentReport {
   /** Pages of a PDF; 1 for a text file. */
   pages: number;
+  /** Pages of a PDF without any text (scanned pages, or blank ones), by number; absent when none. */
+  pagesWithoutText?: number[];
   /** Unicode code points of the cleaned text. */
   characters: number;
   /**
@@ -304,11 +306,14 @@ async function streamBytes(
         dropFootnoteMarks: off === undefined || !off.includes("footnote-marks"),
       });
       const cleaned = cleanPdfPages(layout, off);
+      const pagesWithoutText = layout.flatMap((page, i) =>
+        page.lines.some((line) => line.text.trim() !== "") ? [] : [i + 1]
+      );
       layout.length = 0;
       for (const [i, text] of cleaned.pages.entries()) {
         await emit(cleaner.push(i === 0 ? text : "\n\n" + text));
       }
-      return { pages, bomRemoved: false, effects: cleaned.effects };
+      return { pages, bomRemoved: false, effects: cleaned.effects, pagesWithoutText };
     }
     if (format !== "text") {
       const { text, effects } = extractMarkupText(bytes, format, file, { id: source.id, off });
@@ -337,7 +342,9 @@ async function streamParts(
   read: (
     cleaner: TextCleaner,
     emit: (text: string) => Promise<void>,
-  ) => Promise<{ pages: number; bomRemoved: boolean; effects?: StepEffects }>,
+  ) => Promise<
+    { pages: number; bomRemoved: boolean; effects?: StepEffects; pagesWithoutText?: number[] }
+  >,
 ): Promise<StreamedReport> {
   const cleaner = new TextCleaner(options.cleaning);
   let characters = 0;
@@ -350,7 +357,7 @@ async function streamParts(
     visible ||= /\S/.test(text);
     await onText(text);
   };
-  const { pages, bomRemoved, effects } = await read(cleaner, emit);
+  const { pages, bomRemoved, effects, pagesWithoutText } = await read(cleaner, emit);
   await emit(cleaner.end());
   const steps = { ...effects, ...cleaner.effects };
   const cleaning = cleaner.report;
@@ -360,7 +367,8 @@ async function streamParts(
     const state = visible ? "holds no words" : "is empty";
     throw new InputError(`document "${source.id}" ${state}${hint}`, { file: source.displayPath });
   }
-  return { pages, characters, cleaning, steps };
+  const blank = pagesWithoutText?.length ? { pagesWithoutText } : {};
+  return { pages, characters, cleaning, steps, ...blank };
 }
 
 /** Does the text hold at least one word? Stops at the first letter. */
@@ -372,4 +380,42 @@ function hasWord(text: string): boolean {
 function countCodePoints(text: string): number {
   // Each astral character is two code units, the second a low surrogate.
   return text.length - (text.match(/[\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+/**
+ * The warning about a PDF some of whose pages hold no text (scanned pages): their words
+ * are not counted. `undefined` when every page has text.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const source = { id: "plan", displayPath: "plans/plan.pdf" };
+ * assert.equal(
+ *   textlessPagesWarning(source, { pages: 40, pagesWithoutText: [3, 4, 5, 9] }),
+ *   'plans/plan.pdf: document "plan": 4 of 40 pages have no text (pages 3-5, 9: scanned, or blank?), ' +
+ *     "so their words are not counted; OCR the PDF first, e.g. with ocrmypdf",
+ * );
+ * assert.equal(textlessPagesWarning(source, { pages: 2 }), undefined);
+ * ```
+ */
+export function textlessPagesWarning(
+  source: Pick<DocumentSource, "id" | "displayPath">,
+  report: Pick<DocumentReport, "pages" | "pagesWithoutText">,
+): string | undefined {
+  const blank = report.pagesWithoutText ?? [];
+  if (blank.length === 0) return undefined;
+  const ranges: string[] = [];
+  for (let i = 0; i < blank.length;) {
+    let j = i;
+    while (j + 1 < blank.length && blank[j + 1] === blank[j] + 1) j++;
+    ranges.push(j === i ? String(blank[i]) : `${blank[i]}-${blank[j]}`);
+    i = j + 1;
+  }
+  const one = blank.length === 1;
+  return new InputError(
+    `document "${source.id}": ${blank.length} of ${report.pages} pages ${one ? "has" : "have"} ` +
+      `no text (page${one ? "" : "s"} ${ranges.join(", ")}: scanned, or blank?), so ` +
+      `${one ? "its" : "their"} words are not counted; OCR the PDF first, e.g. with ocrmypdf`,
+    { file: source.displayPath },
+  ).message;
 }

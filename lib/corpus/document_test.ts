@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { documentFromBytes, readDocument, streamDocument } from "./document.ts";
 import { minimalPdf } from "./pdf_fixture.ts";
+import { validateCorpus } from "./validate_corpus.ts";
 
 const source = (id: string, file: string) => ({
   id,
@@ -128,4 +129,15 @@ Deno.test("streamDocument: in chunks of a few bytes, the text, report and refusa
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("validateCorpus warns of a PDF's pages without text, naming them", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.writeFile(`${dir}/a.pdf`, minimalPdf([[], ["Tekst."]]));
+  const result = await validateCorpus(dir, { displayDir: "plannen", purpose: "score" });
+  assert.deepEqual([result.problems, result.warnings.slice(1)], [[], [
+    'plannen/a.pdf: document "a": 1 of 2 pages has no text (page 1: scanned, or blank?), so its ' +
+    "words are not counted; OCR the PDF first, e.g. with ocrmypdf",
+  ]]);
+  await Deno.remove(dir, { recursive: true });
 });

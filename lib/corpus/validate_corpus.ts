@@ -26,7 +26,7 @@ import { InputError } from "../io/mod.ts";
 import { loadLexicon, loadStudyLexicon, type MatchMode } from "../lexicon/mod.ts";
 import type { Lexicon } from "../lexicon/mod.ts";
 import { type CorpusListing, listCorpus, type SkippedEntry } from "./corpus.ts";
-import { readDocument } from "./document.ts";
+import { readDocument, textlessPagesWarning } from "./document.ts";
 import { MANIFEST_FILE } from "./manifest.ts";
 
 /** What a corpus must be fit for. */
@@ -152,8 +152,10 @@ export async function validateCorpus(
   for (const source of listing.sources) {
     if (options.readDocuments ?? true) {
       try {
-        await readDocument(source);
+        const doc = await readDocument(source);
         result.readable++;
+        const blank = textlessPagesWarning(source, doc.report);
+        if (blank !== undefined) result.warnings.push(blank);
       } catch (error) {
         collect(error);
       }

@@ -13,7 +13,7 @@
  * @module
  */
 import { join } from "node:path";
-import { parseCleaningSteps, validateCorpus } from "../corpus/mod.ts";
+import { parseCleaningSteps, textlessPagesWarning, validateCorpus } from "../corpus/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
 import { readCommandLine } from "../io/command_line.ts";
@@ -109,6 +109,7 @@ export async function runScoreCli(
     const listing = validation.listing!;
     const lexicon = validation.lexicon!;
     const bar = createProgress(listing.sources.length, { enabled: options.progress });
+    const textless: string[] = [];
     let result;
     try {
       result = await scoreCorpusToDir(listing, lexicon, out, {
@@ -116,12 +117,18 @@ export async function runScoreCli(
         workers,
         kwicFile: !values["no-kwic"],
         read: { cleaning: { off } },
-        onDocument: (doc, done) => bar.update(done, doc.id),
+        onDocument: (doc, done) => {
+          bar.update(done, doc.id);
+          const source = { id: doc.id, displayPath: join(values.corpus, doc.file) };
+          const warning = textlessPagesWarning(source, doc.report);
+          if (warning !== undefined) textless.push(warning);
+        },
         inputs,
       });
     } finally {
       bar.finish();
     }
+    for (const warning of textless) log(`warning: ${warning}`);
     const hits = result.hits;
     const flagged = result.coverage.forms.filter((f) => f.flag !== undefined).length;
     log(

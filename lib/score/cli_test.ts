@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { runScoreCli } from "./cli.ts";
+import { minimalPdf } from "../corpus/pdf_fixture.ts";
 
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
 
@@ -143,5 +144,23 @@ Deno.test("cli: --no-clean switches steps off, recorded in settings.json, effect
     (await Deno.readTextFile(`${dir}/${run}/documents.csv`)).split("\n").slice(1, 3)
       .map((row) => Number(row.split(",")[2]));
   assert.deepEqual([await hits("aan"), await hits("uit")], [[1, 1], [0, 0]]);
+  await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("cli: a PDF with pages without text is scored, with a warning naming the pages", async () => {
+  const dir = await Deno.makeTempDir();
+  await Deno.mkdir(`${dir}/plannen`);
+  await Deno.writeFile(
+    `${dir}/plannen/a.pdf`,
+    minimalPdf([["Wij regelen het."], [], [], ["Einde."]]),
+  );
+  const { code, lines } = await run(["--corpus", `${dir}/plannen`, "--out", `${dir}/uit`]);
+  assert.equal(code, 0);
+  assert.equal(
+    lines[0],
+    `warning: ${dir}/plannen/a.pdf: document "a": 2 of 4 pages have no text (pages 2-3: ` +
+      "scanned, or blank?), so their words are not counted; OCR the PDF first, e.g. with ocrmypdf",
+  );
+  assert.match(lines[1], /^scored 1 documents/);
   await Deno.remove(dir, { recursive: true });
 });
