@@ -230,8 +230,13 @@ class WordReader extends ParagraphReader {
     "w:noBreakHyphen": "-",
     "w:softHyphen": "\u00AD",
   };
-  // Deleted text, field codes, comments, note references, run properties: not text.
+  // Deleted text, field codes, comments, note references, paragraph and run properties
+  // (tab stops, styles), section properties, and the second copy of a text box that Word
+  // writes for older readers (`mc:Fallback`): not text, or text read already.
   protected override readonly skipped = new Set([
+    "mc:Fallback",
+    "w:pPr",
+    "w:sectPr",
     "w:del",
     "w:instrText",
     "w:delText",

@@ -7,7 +7,7 @@ const para = (inner: string, style = "") =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}${inner}</w:p>`;
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 
-Deno.test("docx: paragraphs, tables and footnotes; not deleted text, field codes or headers", () => {
+Deno.test("docx: paragraphs, tables, text boxes once, footnotes; not deleted text, field codes or headers", () => {
   const body = [
     para(run("Inhoud"), "TOCHeading"),
     para(run("Inleiding") + "<w:r><w:tab/></w:r>" + run("3"), "Inhopg1"),
@@ -19,6 +19,12 @@ Deno.test("docx: paragraphs, tables and footnotes; not deleted text, field codes
     `<w:tbl><w:tr><w:tc>${para(run("Wijkteam"))}</w:tc><w:tc>${
       para(run("2,4 miljoen"))
     }</w:tc></w:tr></w:tbl>`,
+    // A text box, as Word writes it: once for new readers, once more for old ones.
+    para(
+      `<mc:AlternateContent><mc:Choice><w:drawing><w:txbxContent>${para(run("Kader"))}` +
+        `</w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent>` +
+        `${para(run("Kader"))}</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent>`,
+    ),
   ].join("");
   const docx = zipSync({
     "word/document.xml": strToU8(`<w:document ${W}><w:body>${body}</w:body></w:document>`),
@@ -32,7 +38,8 @@ Deno.test("docx: paragraphs, tables and footnotes; not deleted text, field codes
   const { text, effects } = extractOfficeText(docx, "docx", "plan.docx");
   assert.equal(
     text,
-    "De regie ligt bij de gemeente.\n\nWij regelen het.\n\nWijkteam\n\n2,4 miljoen\n\nZie de nota.",
+    "De regie ligt bij de gemeente.\n\nWij regelen het.\n\nWijkteam\n\n2,4 miljoen\n\nKader\n\n" +
+      "Zie de nota.",
   );
   assert.deepEqual(effects.contents?.removed, ["Inhoud", "Inleiding\t3"]);
   // With the step off, the table of contents is text like any other.
