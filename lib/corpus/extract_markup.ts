@@ -26,6 +26,12 @@ import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cle
 import { PDF_MAX_BYTES } from "./extract_pdf.ts";
 import { CONTENTS_HEADING } from "./clean_pdf.ts";
 
+/** The libraries that read Word, OpenDocument and HTML, recorded with results. */
+export const MARKUP_READERS = [
+  { package: "fflate", version: "0.8.3" },
+  { package: "htmlparser2", version: "12.0.0" },
+] as const;
+
 /** Text read from a document and what the step `contents` left out of it. */
 export interface MarkupText {
   text: string;

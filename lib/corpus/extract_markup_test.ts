@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { strToU8, zipSync } from "fflate";
-import { extractHtmlText, extractOfficeText } from "./extract_markup.ts";
+import { extractHtmlText, extractOfficeText, MARKUP_READERS } from "./extract_markup.ts";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const para = (inner: string, style = "") =>
@@ -118,4 +118,11 @@ Deno.test("html that is not UTF-8 is refused as a text document is", () => {
     () => extractHtmlText(Uint8Array.from([0x3c, 0x70, 0x3e, 0xe9]), "c.html", { id: "c" }),
     { message: /^c\.html line 1: document "c" is not UTF-8/ },
   );
+});
+
+Deno.test("MARKUP_READERS names the installed versions", async () => {
+  for (const reader of MARKUP_READERS) {
+    const url = new URL(`../../node_modules/${reader.package}/package.json`, import.meta.url);
+    assert.equal(JSON.parse(await Deno.readTextFile(url)).version, reader.version, reader.package);
+  }
 });

@@ -15,6 +15,7 @@ import {
   type CorpusListing,
   type DocumentMetadata,
   type DocumentReport,
+  MARKUP_READERS,
   PDF_EXTRACTOR,
 } from "../corpus/mod.ts";
 import {
@@ -61,6 +62,8 @@ export interface ScoreSettings {
   matching: string;
   formCheck: string;
   pdf: { package: string; version: string };
+  /** The libraries that read `.docx`, `.odt` and `.html`. */
+  markup: { package: string; version: string }[];
   /** The cleaning steps that ran and those switched off (lib/corpus/cleaning_steps.ts). */
   cleaning: { steps: CleaningStep[]; off: CleaningStep[] };
   kwic: { words: number; chars: number };
@@ -238,6 +241,7 @@ export function scoreSettings(
     matching: MATCH_RULE,
     formCheck: FORM_CHECK_RULE,
     pdf: { ...PDF_EXTRACTOR },
+    markup: MARKUP_READERS.map((reader) => ({ ...reader })),
     cleaning: {
       steps: CLEANING_STEPS.filter((step) => !off.includes(step)),
       off: CLEANING_STEPS.filter((step) => off.includes(step)),
