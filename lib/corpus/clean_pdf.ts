@@ -32,7 +32,8 @@ export interface CleanedPdf {
  *    is only counted here;
  * 4. `contents`: a run of at least three lines that end in a dot leader (with or without
  *    a page number after it), with a heading `Inhoud`, `Inhoudsopgave` or `Contents` just
- *    before it, is removed (a line between two such lines, an entry that wraps, too);
+ *    before it, is removed (a line between two such lines, an entry that wraps, too); right
+ *    after such a heading, lines that end in a page number without a leader count too;
  * 5. `columns`: on a page where at least three lines start at the same place in the
  *    middle third of the page and others end before it, where the lines on either side
  *    fill most of their column (text, not a table) and where the file goes across the
@@ -136,13 +137,26 @@ function runningLines(pages: readonly PdfLine[][], heights: readonly number[]): 
 
 /** A line of a table of contents: it ends in a dot leader, perhaps with a page number after it. */
 const CONTENTS_ENTRY = /(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?:\d{1,4}|[ivxlcdm]{1,6})?\s*$/i;
+/** An entry of a table of contents without a leader: text, space, a page number. */
+const NUMBERED_ENTRY = /\p{L}.*\s\d{1,4}\s*$/u;
 /** The heading of a table of contents. */
 export const CONTENTS_HEADING = /^\s*(?:inhoud(?:sopgave|stafel)?|contents|table of contents)\s*$/i;
 
 /** The lines of tables of contents among a document's lines (see {@linkcode cleanPdfPages}). */
 function contentsLines(lines: readonly PdfLine[]): Set<PdfLine> {
   const found = new Set<PdfLine>();
-  const entry = lines.map((line) => CONTENTS_ENTRY.test(line.text));
+  // Right after a heading `Inhoud`, an entry may also end in its page number without a
+  // leader (`1 Inleiding 3`), as tables of contents without dots print it.
+  let afterHeading = false;
+  const entry = lines.map((line) => {
+    if (CONTENTS_HEADING.test(line.text)) {
+      afterHeading = true;
+      return false;
+    }
+    const numbered = afterHeading && NUMBERED_ENTRY.test(line.text);
+    afterHeading = numbered || (afterHeading && CONTENTS_ENTRY.test(line.text));
+    return numbered || CONTENTS_ENTRY.test(line.text);
+  });
   let i = 0;
   while (i < lines.length) {
     if (!entry[i]) {

@@ -134,3 +134,19 @@ Deno.test("a PDF written across its two columns is read column by column, throug
   assert.equal(doc.text, [...left, ...right].join("\n"));
   assert.equal(doc.report.steps?.columns?.lines, 4);
 });
+
+Deno.test("cleanPdfPages: a table of contents without dot leaders, after its heading", () => {
+  const lines = [
+    "Inhoud",
+    "1 Inleiding 3",
+    "2 Meedoen in de wijk 5",
+    "3 Regie en toezicht 9",
+    "1 Inleiding",
+    "De gemeente werkt sinds 2015",
+    "met 12",
+  ].map((text, i) => line(text, 780 - 14 * i));
+  const { pages, effects } = cleanPdfPages([page(lines)]);
+  // Body lines that end in a number are no entries: they do not follow the heading.
+  assert.equal(pages[0], "1 Inleiding\nDe gemeente werkt sinds 2015\nmet 12");
+  assert.equal(effects.contents?.lines, 4);
+});
