@@ -13,6 +13,9 @@ const line = (text: string, y: number, x = 72): PdfLine => ({
   size: 10,
 });
 const page = (lines: PdfLine[]): PdfPage => ({ width: 595, height: 842, lines, footnoteMarks: 0 });
+/** Clean one page of these lines, one under the other from the top. */
+const cleanLines = (texts: string[]) =>
+  cleanPdfPages([page(texts.map((text, i) => line(text, 780 - 14 * i)))]);
 
 Deno.test("cleanPdfPages: a line on fewer than half the pages is no running header", () => {
   const pages = [1, 2, 3, 4, 5].map((n) =>
@@ -52,7 +55,7 @@ Deno.test("cleanPdfPages: page numbers only at the top or foot, in the forms pla
 });
 
 Deno.test("cleanPdfPages: a table of contents with its heading; a single leader line stays", () => {
-  const lines = [
+  const { pages, effects } = cleanLines([
     "Inhoudsopgave",
     "1 Inleiding ........................ 3",
     "2 Meedoen in de wijk ............... 5",
@@ -63,8 +66,7 @@ Deno.test("cleanPdfPages: a table of contents with its heading; a single leader 
     "Dit plan gaat over de wijk.",
     "Zie de bijlage ..........",
     "Dat is alles.",
-  ].map((text, i) => line(text, 780 - 14 * i));
-  const { pages, effects } = cleanPdfPages([page(lines)]);
+  ]);
   assert.equal(
     pages[0],
     "Inleiding\nDit plan gaat over de wijk.\nZie de bijlage ..........\nDat is alles.",
@@ -136,7 +138,7 @@ Deno.test("a PDF written across its two columns is read column by column, throug
 });
 
 Deno.test("cleanPdfPages: a table of contents without dot leaders, after its heading", () => {
-  const lines = [
+  const { pages, effects } = cleanLines([
     "Inhoud",
     "1 Inleiding 3",
     "2 Meedoen in de wijk 5",
@@ -144,8 +146,7 @@ Deno.test("cleanPdfPages: a table of contents without dot leaders, after its hea
     "1 Inleiding",
     "De gemeente werkt sinds 2015",
     "met 12",
-  ].map((text, i) => line(text, 780 - 14 * i));
-  const { pages, effects } = cleanPdfPages([page(lines)]);
+  ]);
   // Body lines that end in a number are no entries: they do not follow the heading.
   assert.equal(pages[0], "1 Inleiding\nDe gemeente werkt sinds 2015\nmet 12");
   assert.equal(effects.contents?.lines, 4);
