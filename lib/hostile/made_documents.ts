@@ -8,7 +8,8 @@
  *   PDF (as "Save as PDF" in Word or LibreOffice makes it);
  * - a web page with a menu and a footer (hidden when printed), a section in two CSS
  *   columns, printed to PDF by headless Chromium with the title at the top of every page
- *   and the page number at the foot.
+ *   and the page number at the foot (set by the page's CSS), and once more with the
+ *   header and footer the browser prints itself (date and title, address and `N/M`).
  *
  * The known text of each is what a reader of the plan reads: its headings, paragraphs,
  * table cells and footnotes, once each, without the running header, page numbers and the
@@ -217,8 +218,15 @@ export async function planDocx(sections: readonly Section[] = planSections()): P
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** The plan as a web page (see the module doc). */
-export function planHtml(sections: readonly Section[] = planSections()): string {
+/**
+ * The plan as a web page (see the module doc). With `pageBoxes: false` the page sets no
+ * running header and footer of its own, so that a browser prints its own (date, title,
+ * address, page N/M).
+ */
+export function planHtml(
+  sections: readonly Section[] = planSections(),
+  options: { pageBoxes?: boolean } = {},
+): string {
   const escape = (text: string) =>
     text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
   const body = sections.map((section) => {
@@ -243,8 +251,12 @@ export function planHtml(sections: readonly Section[] = planSections()): string 
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>${PLAN_TITLE}</title>
 <style>
-@page { size: A4; margin: 2.5cm 2cm; @top-center { content: "${PLAN_TITLE}"; }
-  @bottom-center { content: "Pagina " counter(page); } }
+${
+    options.pageBoxes ?? true
+      ? `@page { size: A4; margin: 2.5cm 2cm; @top-center { content: "${PLAN_TITLE}"; }
+  @bottom-center { content: "Pagina " counter(page); } }`
+      : "@page { size: A4; }"
+  }
 body { font: 11pt/1.4 serif; } .columns { column-count: 2; column-gap: 1cm; }
 @media print { nav, body > footer { display: none; } }
 </style></head>
@@ -291,17 +303,24 @@ export async function sofficeConvert(dir: string, file: string, format: string):
   }
 }
 
-/** Headless Chromium prints the web page `file` (in `dir`) to `pdf` (in `dir`). */
-export async function chromiumPrint(dir: string, file: string, pdf: string): Promise<void> {
+/**
+ * Headless Chromium prints the web page `html` to `pdf` (paths); with `browserHeader`, with
+ * the header and footer a browser adds (date and title, address and page N/M).
+ */
+export async function chromiumPrint(
+  html: string,
+  pdf: string,
+  options: { browserHeader?: boolean } = {},
+): Promise<void> {
   const profile = await Deno.makeTempDir({ prefix: "sturingstaal-chromium-" });
   try {
     await convert(CHROMIUM, [
       ...CHROMIUM_ARGS,
       "--headless",
-      "--no-pdf-header-footer",
+      ...(options.browserHeader ? [] : ["--no-pdf-header-footer"]),
       `--user-data-dir=${profile}`,
-      `--print-to-pdf=${join(dir, pdf)}`,
-      `file://${join(dir, file)}`,
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
     ]);
   } finally {
     await Deno.remove(profile, { recursive: true });
@@ -315,19 +334,30 @@ export const PLAN_DOCUMENTS = [
   { id: "word-odt", file: "plan-word.odt" },
   { id: "web-html", file: "plan-web.html" },
   { id: "web-pdf", file: "plan-web.pdf" },
+  { id: "web-browser-pdf", file: "plan-web-browser.pdf" },
 ] as const;
 
 /**
  * Write the corpus to `dir` (which must exist): the Word document, its `.odt` and PDF
- * made by LibreOffice, the web page and its PDF printed by Chromium, and a `manifest.csv`
- * listing {@linkcode PLAN_DOCUMENTS}. Needs LibreOffice and Chromium (`deno task setup`).
+ * made by LibreOffice, the web page and its PDF printed by Chromium, the web page without
+ * running header and footer of its own printed by Chromium with the browser's (as "Print,
+ * Save as PDF" makes it), and a `manifest.csv` listing {@linkcode PLAN_DOCUMENTS}. Needs LibreOffice and Chromium (`deno task setup`).
  */
 export async function makePlanCorpus(dir: string): Promise<void> {
   await Deno.writeFile(join(dir, "plan-word.docx"), await planDocx());
   await sofficeConvert(dir, "plan-word.docx", "pdf");
   await sofficeConvert(dir, "plan-word.docx", "odt");
   await Deno.writeTextFile(join(dir, "plan-web.html"), planHtml());
-  await chromiumPrint(dir, "plan-web.html", "plan-web.pdf");
+  await chromiumPrint(join(dir, "plan-web.html"), join(dir, "plan-web.pdf"));
+  const plain = await Deno.makeTempDir({ prefix: "sturingstaal-web-" });
+  try {
+    await Deno.writeTextFile(join(plain, "plan.html"), planHtml(undefined, { pageBoxes: false }));
+    await chromiumPrint(join(plain, "plan.html"), join(dir, "plan-web-browser.pdf"), {
+      browserHeader: true,
+    });
+  } finally {
+    await Deno.remove(plain, { recursive: true });
+  }
   await Deno.writeTextFile(
     join(dir, "manifest.csv"),
     "id,file\n" + PLAN_DOCUMENTS.map((d) => `${d.id},${d.file}\n`).join(""),

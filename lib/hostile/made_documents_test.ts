@@ -87,8 +87,9 @@ Deno.test({
         });
       }
       // Worked by hand: the title (meedoen, maatwerk: two SR words) is the running header
-      // of every page of both PDFs; without cleaning, each page adds two SR hits.
-      for (const id of ["word-pdf", "web-pdf"]) {
+      // of every page of the three PDFs (the browser prints the page title, which is the
+      // plan title); without cleaning, each page adds two SR hits.
+      for (const id of ["word-pdf", "web-pdf", "web-browser-pdf"]) {
         const header = cleaning.find((r) =>
           r.document === id && r.step === "headers-footers" && r.category === "SR"
         );
