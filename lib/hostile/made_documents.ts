@@ -327,7 +327,7 @@ export async function chromiumPrint(
   }
 }
 
-/** The documents of {@linkcode makePlanCorpus}: id, file, and which known text it holds. */
+/** The documents of {@linkcode makePlanCorpus}, id and file: each holds the known text of {@linkcode planText}. */
 export const PLAN_DOCUMENTS = [
   { id: "word-pdf", file: "plan-word.pdf" },
   { id: "word-docx", file: "plan-word.docx" },

@@ -18,7 +18,7 @@ export interface SettingRow {
 
 /**
  * What decided the numbers, one setting per row: lexicon (name, file, SHA-256, size),
- * mode, the modes that occur, the stemmer, the corpus and its size.
+ * mode, the modes that occur, the stemmer, the cleaning steps, the corpus and its size.
  *
  * @example
  * ```ts
@@ -31,6 +31,7 @@ export interface SettingRow {
  *   "lexicon=mini", "lexicon file=mini.csv", "lexicon sha256=ab12",
  *   "entries=2 in 2 categories (PA, SR)", "mode=stem", "modes used=stem",
  *   "stemmer=Snowball dutch (Porter's original Dutch stemmer), @orama/stemmers 3.1.18",
+ *   "cleaning steps=page-numbers, headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
  *   "corpus=corpus", "documents=0",
  * ]);
  * ```
@@ -53,6 +54,11 @@ export function settingsRows(result: CorpusScore): SettingRow[] {
     { setting: "mode", value: s.mode },
     { setting: "modes used", value: s.modes.join(", ") },
     { setting: "stemmer", value: stemmer },
+    {
+      setting: "cleaning steps",
+      value: s.cleaning.steps.join(", ") +
+        (s.cleaning.off.length === 0 ? "" : `; off: ${s.cleaning.off.join(", ")}`),
+    },
     { setting: "corpus", value: s.corpus.dir ?? "" },
     { setting: "documents", value: String(s.corpus.ids.length) },
   ];

@@ -33,6 +33,10 @@ Deno.test("settingsRows: the sample corpus with the study's lexicon", async () =
     { setting: "mode", value: "exact" },
     { setting: "modes used", value: "exact" },
     { setting: "stemmer", value: "none (no entry is matched by stem)" },
+    {
+      setting: "cleaning steps",
+      value: "page-numbers, headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
+    },
     { setting: "corpus", value: "data/corpus/sample" },
     { setting: "documents", value: "5" },
   ]);
