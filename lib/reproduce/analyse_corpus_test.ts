@@ -22,8 +22,18 @@ Deno.test("analyse runs the corpus notebooks on a two-document corpus into its o
   // the study's groupings apply, each group with one document.
   const means = parseCsv(await Deno.readTextFile(join(out, "tables/means-by-group.csv")));
   assert.deepEqual(
-    [...new Set(means.records.map((r) => `${r.values.grouping}:${r.values.group}:${r.values.documents}`))],
-    ["all:all:2", "size_class:100.000+:1", "size_class:100.000-:1", "region:oost:1", "region:zuid:1"],
+    [
+      ...new Set(
+        means.records.map((r) => `${r.values.grouping}:${r.values.group}:${r.values.documents}`),
+      ),
+    ],
+    [
+      "all:all:2",
+      "size_class:100.000+:1",
+      "size_class:100.000-:1",
+      "region:oost:1",
+      "region:zuid:1",
+    ],
   );
   const documents = parseCsv(await Deno.readTextFile(join(out, "scoring/documents.csv")));
   assert.deepEqual([...new Set(documents.records.map((r) => r.values.document))], [

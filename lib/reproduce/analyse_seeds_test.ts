@@ -76,7 +76,10 @@ Deno.test({
       return (100 * h[c]) / categories.reduce((sum, k) => sum + h[k], 0);
     };
     const docs = [...hits.keys()];
-    assert.ok(docs.every((d) => categories.some((c) => hits.get(d)![c] > 0)), "every doc has a hit");
+    assert.ok(
+      docs.every((d) => categories.some((c) => hits.get(d)![c] > 0)),
+      "every doc has a hit",
+    );
 
     const means = parseCsv(await Deno.readTextFile(join(out, "tables/means-by-group.csv")));
     assert.deepEqual(means.header, [
