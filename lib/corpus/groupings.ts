@@ -123,10 +123,13 @@ export function resolveGroupings(
         });
       }
     } else {
-      result.warnings.push(
-        `${unplaced.length} of ${sources.length} documents ${
+      const which = sources.length === 1
+        ? "the only document is"
+        : `${unplaced.length} of ${sources.length} documents ${
           unplaced.length === 1 ? "is" : "are"
-        } not among the study's municipalities, so the documents are not grouped by the ` +
+        }`;
+      result.warnings.push(
+        `${which} not among the study's municipalities, so the documents are not grouped by the ` +
           "study's size class and region; to compare groups, give a manifest column with " +
           "--group-by COLUMN",
       );
@@ -136,7 +139,14 @@ export function resolveGroupings(
 
   const seen = new Set<string>();
   const extraColumns = new Set(sources.flatMap((s) => Object.keys(s.metadata.extra ?? {})));
-  const available = [...MANIFEST_COLUMNS.filter((c) => c !== "file"), ...extraColumns];
+  // The columns that hold a value for some document: those are the ones to group by.
+  const available = [
+    ...MANIFEST_COLUMNS.filter((c) =>
+      c !== "file" && c !== "id" &&
+      sources.some((s) => (s.metadata as Record<string, unknown>)[c] !== undefined)
+    ),
+    ...extraColumns,
+  ];
   for (const column of options.groupBy) {
     if (seen.has(column)) {
       result.problems.push(new InputError(`--group-by names "${column}" twice`));
@@ -163,8 +173,8 @@ export function resolveGroupings(
     if (!study && !available.includes(column)) {
       result.problems.push(
         new InputError(
-          `--group-by ${column}: the manifest has no column "${column}"; it has ${
-            available.join(", ")
+          `--group-by ${column}: the manifest has no column "${column}"; columns with values: ${
+            available.join(", ") || "none"
           }`,
           { file: manifestFile, line: 1 },
         ),

@@ -377,6 +377,8 @@ export interface CaseRow {
   share_pct: number | null;
   /** For `typical`: the Euclidean distance of its shares to the mean shares. */
   distance?: number;
+  /** For `typical`: other documents exactly as close (the first by id is taken). */
+  tied?: string[];
 }
 
 /**
@@ -415,12 +417,15 @@ export function selectCases(design: Design): CaseRow[] {
     Math.hypot(...design.categories.map((c, i) => categoryShare(doc, c) - centre[i]));
   let typical = byId[0];
   for (const doc of byId) if (distance(doc) < distance(typical)) typical = doc;
+  const tied = byId.filter((d) => d !== typical && Math.abs(distance(d) - distance(typical)) < 1e-9)
+    .map((d) => d.document);
   out.push({
     role: "typical",
     category: "",
     document: typical.document,
     share_pct: null,
     distance: distance(typical),
+    ...(tied.length > 0 ? { tied } : {}),
   });
   return out;
 }

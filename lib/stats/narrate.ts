@@ -49,8 +49,10 @@ export function runSentence(design: LoadedDesign): string {
     `${list(design.categories)}; mode ${design.mode}).`;
   const without = design.withoutHits.length;
   if (without === 0) {
-    return `${head} Every document has at least one hit, so all ${design.documents.length} ` +
-      "are described below.";
+    return design.documents.length === 1
+      ? `${head} It has at least one hit and is described below.`
+      : `${head} Every document has at least one hit, so all ${design.documents.length} ` +
+        "are described below.";
   }
   const tail = design.documents.length === 0
     ? "no document is left to describe."
@@ -78,7 +80,9 @@ export function runSentence(design: LoadedDesign): string {
  * ```
  */
 export function groupingSentence(
-  design: Pick<LoadedDesign, "groupings" | "documents" | "groupingSource" | "warnings">,
+  design: Pick<LoadedDesign, "groupings" | "documents" | "groupingSource" | "warnings"> & {
+    withoutHits?: readonly string[];
+  },
 ): string {
   if (design.groupings.length === 0) {
     return `The documents are not grouped: ${
@@ -102,9 +106,10 @@ export function groupingSentence(
       : n === 1
       ? `The smallest group, ${smallest}, has a single document: its mean is that ` +
         "document's share and it has no standard deviation."
-      : `The smallest group, ${smallest}, has ${n} documents, so one document moves its ` +
-        `mean by up to 1/${n} of the difference between that document and the rest.`;
-    return `By ${grouping}: ${sizes.join(", ")}. ${note}`;
+      : `The smallest group, ${smallest}, has ${n} documents, so a change in one ` +
+        `document's share moves the group's mean by 1/${n} of that change.`;
+    const which = (design.withoutHits?.length ?? 0) > 0 ? " (documents with a hit)" : "";
+    return `By ${grouping}${which}: ${sizes.join(", ")}. ${note}`;
   });
   return `${how} ${parts.join(" ")}`;
 }
@@ -120,7 +125,7 @@ export function groupingSentence(
  * const rows = [row("p", "A", 20), row("p", "B", 60), row("p", "C", 20),
  *   row("q", "A", 30), row("q", "B", 52), row("q", "C", 18)];
  * assert.equal(differenceSentence(rows, "g", ["A", "B", "C"]),
- *   "Between the groups of g, the mean share differs most for A: for A from 20.0% (p) to 30.0% (q), " +
+ *   "Between the groups of g, the mean share differs most for A, from 20.0% (p) to 30.0% (q), " +
  *   "10.0 points apart; least for C, 2.0 points.");
  * ```
  */
@@ -147,11 +152,13 @@ export function differenceSentence(
   }
   const tied = (target: number) =>
     list(ranges.filter((r) => same(r.range, target)).map((r) => r.category));
-  return `Between the groups of ${grouping}, the mean share differs most for ${
-    tied(most.range)
-  }: for ${most.category} from ${pct(most.low.mean_share)} (${most.low.group}) to ` +
-    `${pct(most.high.mean_share)} (${most.high.group}), ${points(most.range)} apart; least ` +
-    `for ${tied(least.range)}, ${points(least.range)}.`;
+  const span = `from ${pct(most.low.mean_share)} (${most.low.group}) to ` +
+    `${pct(most.high.mean_share)} (${most.high.group}), ${points(most.range)} apart`;
+  const first = tied(most.range) === most.category
+    ? `${most.category}, ${span}`
+    : `${tied(most.range)} (${most.category} ${span})`;
+  return `Between the groups of ${grouping}, the mean share differs most for ${first}; ` +
+    `least for ${tied(least.range)}, ${points(least.range)}.`;
 }
 
 /**
@@ -176,7 +183,8 @@ export function timeSentence(rows: readonly OverTimeRow[], categories: readonly 
       "cannot be shown.";
   }
   if (years.length === 1) {
-    return `Every dated document is from ${years[0]}, so there is no change over time to show.`;
+    return `Every dated document with a hit is from ${years[0]}, so there is no change over ` +
+      "time to show.";
   }
   const [first, last] = [years[0], years[years.length - 1]];
   const at = (year: number, category: string) =>
@@ -216,10 +224,13 @@ export function extremesSentence(documents: number, rows: readonly ExtremeRow[])
   if (k === 0) {
     return `With ${plural(documents, "document")} there are no highest and lowest to list.`;
   }
+  const lists = k === 1
+    ? "its highest and its lowest document"
+    : `its ${k} highest and ${k} lowest documents`;
   const head = k === 5
-    ? "Each category gets its 5 highest and 5 lowest documents, as in the study."
-    : `Each category gets its ${k} highest and ${k} lowest documents, not 5 as in the study: ` +
-      `with ${plural(documents, "document")}, longer lists would share documents.`;
+    ? `Each category gets ${lists}, as in the study.`
+    : `Each category gets ${lists}, not 5 as in the study: with ` +
+      `${plural(documents, "document")}, longer lists would share documents.`;
   const sizes = new Map<string, number>();
   for (const r of rows) {
     sizes.set(`${r.category} ${r.end}`, (sizes.get(`${r.category} ${r.end}`) ?? 0) + 1);
@@ -246,7 +257,10 @@ export function extremesSentence(documents: number, rows: readonly ExtremeRow[])
  *   "The most typical document is d2, 4.3 points (Euclidean distance over all categories) from the mean shares.");
  * ```
  */
-export function casesSentence(cases: readonly CaseRow[]): string {
+export function casesSentence(
+  cases: readonly CaseRow[],
+  tiedTypical: readonly string[] = [],
+): string {
   const highest = cases.filter((c) => c.role === "highest");
   const typical = cases.find((c) => c.role === "typical");
   if (typical === undefined) return "There are no documents to select from.";
@@ -261,7 +275,12 @@ export function casesSentence(cases: readonly CaseRow[]): string {
       : `; ${repeated.map(([d, n]) => `${d} is highest in ${n} categories`).join("; ")}.`
   } The most typical document is ${typical.document}, ${
     formatFixed(typical.distance!, 1)
-  } points (Euclidean distance over all categories) from the mean shares.`;
+  } points (Euclidean distance over all categories) from the mean shares${
+    tiedTypical.length === 0
+      ? ""
+      : `; ${list([...tiedTypical])} ${tiedTypical.length === 1 ? "is" : "are"} as close, ` +
+        "and the first by id is taken"
+  }.`;
 }
 
 /** The documents of `design` per group of `grouping`, for a quick count. */
