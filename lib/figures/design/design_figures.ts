@@ -111,6 +111,7 @@ export function groupMeansSpec(
           type: "quantitative",
           title: "mean share of the signal words (%)",
           scale: { domain: [0, 100] },
+          axis: { values: [0, 20, 40, 60, 80, 100] },
         },
       },
       layer: [
@@ -159,6 +160,7 @@ export function overTimeSpec(
         type: "quantitative",
         title: "mean share (%)",
         scale: { domain: [0, 100] },
+        axis: { values: [0, 20, 40, 60, 80, 100] },
       },
       color: categoryEncoding(categories),
       strokeDash: {
@@ -227,12 +229,13 @@ export function profileSpec(input: ProfileInput): TopLevelSpec {
             type: "quantitative",
             title: `share in ${input.document} (%); tick: mean of all documents`,
             scale: { domain: [0, 100] },
+            axis: { values: [0, 20, 40, 60, 80, 100] },
           },
           color: { ...categoryEncoding(categories), legend: null },
         },
       },
       {
-        mark: { type: "tick", color: "#d62728", thickness: 2, size: 16 },
+        mark: { type: "tick", color: "#d62728", thickness: 3, size: 18, opacity: 1 },
         encoding: { x: { field: "mean", type: "quantitative" } },
       },
       {
