@@ -1,6 +1,6 @@
 /**
- * A corpus: a directory of documents (`.txt`, `.md`, `.pdf`), optionally described by
- * a `manifest.csv`. Documents are read one at a time by {@linkcode iterateCorpus}, so a
+ * A corpus: a directory of documents (`.txt`, `.md`, `.pdf`, `.docx`, `.odt`, `.html`),
+ * optionally described by a `manifest.csv`. Documents are read one at a time by {@linkcode iterateCorpus}, so a
  * corpus of any size can be scored without holding it in memory; {@linkcode loadCorpus}
  * reads them all, for small corpora and notebooks.
  *
@@ -53,8 +53,8 @@ export interface ReadCorpusOptions extends ListCorpusOptions, ReadDocumentOption
 
 /**
  * Find the documents of a corpus directory. With `manifest.csv`, the manifest's rows
- * (validated, see lib/corpus/manifest.ts). Without one, every `.txt`, `.md` and `.pdf`
- * file directly in the directory, except `README.md` and names starting with a dot;
+ * (validated, see lib/corpus/manifest.ts). Without one, every file of a type in
+ * `DOCUMENT_EXTENSIONS` directly in the directory, except `README.md` and names starting with a dot;
  * the id is the file name without extension and documents are sorted by id (two files
  * with the same id are an error).
  */

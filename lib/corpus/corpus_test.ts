@@ -67,7 +67,7 @@ Deno.test("loadCorpus: manifest order, metadata, a generated PDF among text file
   const [proef, notitie] = corpus.documents;
   assert.equal(proef.id, "proef");
   assert.equal(proef.displayPath, "c/stukken/proef.pdf");
-  assert.deepEqual(proef.metadata, { municipality: "Proefstad", region: "oost" });
+  assert.deepEqual(proef.metadata, { municipality: "Proefstad", region: "oost", extra: {} });
   assert.equal(
     proef.text,
     "Gemeente Proefstad (verzonnen) werkt efficiënt met de participatiesamenleving.\n\n" +

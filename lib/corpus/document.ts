@@ -23,7 +23,11 @@ export interface DocumentMetadata {
   region?: Region;
   title?: string;
   date?: string;
+  /** The year of the document (manifest column `year`). */
+  year?: number;
   scope?: string;
+  /** The manifest's columns of the researcher's own, by name (see lib/corpus/manifest.ts). */
+  extra?: Record<string, string>;
 }
 
 /** Where a document is, before it is read. */

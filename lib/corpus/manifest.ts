@@ -1,7 +1,9 @@
 /**
  * A corpus manifest: `manifest.csv` in the corpus directory, with columns `id,file` and
- * optionally `municipality,size_class,region,title,date,scope`. Every row is validated
- * with zod; an error names the manifest, its line and the column.
+ * optionally `municipality,size_class,region,title,date,year,scope`, plus any columns of
+ * the researcher's own (a party, a sector, a plan cycle), kept as text in `extra` so that
+ * an analysis can group documents by them. Every row is validated with zod; an error names
+ * the manifest, its line and the column.
  *
  * @module
  */
@@ -57,8 +59,13 @@ export const manifestRowSchema = z.object({
     const problem = dateProblem(date);
     if (problem !== undefined) context.addIssue({ code: "custom", message: problem });
   }).transform((s) => s === "" ? undefined : s),
+  year: z.string().trim().regex(/^\d{4}$/, "write the year as four digits (2015)")
+    .or(z.literal("")).transform((s) => s === "" ? undefined : Number(s)),
   scope: optionalText,
 });
+
+/** How a column of the researcher's own may be named: a letter, then letters, digits or `_`. */
+export const EXTRA_COLUMN_NAME = /^\p{L}[\p{L}\p{N}_]*$/u;
 
 const DATE_FORMS = "write the date as YYYY, YYYY-MM or YYYY-MM-DD";
 
@@ -98,8 +105,13 @@ export function dateProblem(date: string): string | undefined {
 /** The columns a manifest may have, required ones first. */
 export const MANIFEST_COLUMNS = Object.keys(manifestRowSchema.shape) as readonly string[];
 
-/** One validated manifest row, with the line it came from. */
-export type ManifestRow = Located<z.output<typeof manifestRowSchema>>;
+/**
+ * One validated manifest row, with the line it came from and the values of the columns
+ * of the researcher's own (trimmed text, `""` when the cell is empty), by column name.
+ */
+export type ManifestRow = Located<z.output<typeof manifestRowSchema>> & {
+  extra: Record<string, string>;
+};
 
 /** Options of {@linkcode parseManifest}. */
 export interface ParseManifestOptions {
@@ -134,12 +146,15 @@ export function parseManifest(text: string, options: ParseManifestOptions = {}):
   const { header, records } = checkCsv(text, { file }).table;
   const problems: InputError[] = [];
   const known: Record<string, true> = { id: true, file: true };
+  const extraColumns: string[] = [];
   for (const column of header) {
     if (MANIFEST_COLUMNS.includes(column)) known[column] = true;
+    else if (EXTRA_COLUMN_NAME.test(column)) extraColumns.push(column);
     else if (column !== "") {
       problems.push(
         new InputError(
-          `unknown column "${column}"; a manifest has the columns ${MANIFEST_COLUMNS.join(", ")}`,
+          `column name "${column}" is not usable; name a column of your own with letters, ` +
+            "digits and _ (starting with a letter), like party_2018",
           { file, line: 1 },
         ),
       );
@@ -148,7 +163,27 @@ export function parseManifest(text: string, options: ParseManifestOptions = {}):
   const schema = manifestRowSchema.pick(known as { id: true; file: true });
   const checked = checkTable(text, schema, { file, uniqueBy: "id" });
   problems.push(...checked.problems);
-  const rows = checked.rows as ManifestRow[];
+  const extraByLine = new Map(
+    records.map((record) => [
+      record.line,
+      Object.fromEntries(extraColumns.map((c) => [c, (record.values[c] ?? "").trim()])),
+    ]),
+  );
+  const rows = checked.rows.map((row) => ({
+    ...row,
+    extra: extraByLine.get(row.line) ?? {},
+  })) as ManifestRow[];
+  for (const row of rows) {
+    if (row.year !== undefined && row.date !== undefined && !row.date.startsWith(`${row.year}`)) {
+      problems.push(
+        new InputError(`year ${row.year} does not agree with date ${row.date}; correct one`, {
+          file,
+          line: row.line,
+          field: "year",
+        }),
+      );
+    }
+  }
   // Paths are checked on every record, also one with problems in other fields.
   const fileProblem = new Set(
     problems.filter((p) => p.location.field === "file").map((p) => p.location.line),

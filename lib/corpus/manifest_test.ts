@@ -19,6 +19,7 @@ Deno.test("parseManifest: all columns, empty optional cells", () => {
     date: "2014-11",
     scope: "Wmo",
     line: 2,
+    extra: {},
   });
   assert.deepEqual(rows[1], {
     id: "b",
@@ -30,7 +31,17 @@ Deno.test("parseManifest: all columns, empty optional cells", () => {
     date: undefined,
     scope: undefined,
     line: 3,
+    extra: {},
   });
+});
+
+Deno.test("parseManifest keeps the researcher's own columns as text and reads the year", () => {
+  // Worked by hand: two own columns (one with a Dutch letter), a year, an empty cell.
+  const rows = parseManifest("id,file,partij,sector_ö,year\na,a.txt, VVD ,zorg,2019\nb,b.txt,,,\n");
+  assert.deepEqual(rows.map((r) => [r.id, r.year, r.extra]), [
+    ["a", 2019, { partij: "VVD", sector_ö: "zorg" }],
+    ["b", undefined, { partij: "", sector_ö: "" }],
+  ]);
 });
 
 Deno.test("parseManifest: error messages name line and column", () => {
@@ -73,14 +84,21 @@ Deno.test("parseManifest: error messages name line and column", () => {
       'manifest.csv line 2, column date: "11-2014": write the date as YYYY, YYYY-MM or YYYY-MM-DD',
     ],
     [
-      "id,file,regio\na,a.txt,oost\n",
-      'manifest.csv line 1: unknown column "regio"; a manifest has the columns id, file, municipality, size_class, region, title, date, scope',
+      "id,file,plan cycle\na,a.txt,2018\n",
+      'manifest.csv line 1: column name "plan cycle" is not usable; name a column of your own ' +
+      "with letters, digits and _ (starting with a letter), like party_2018",
     ],
     [
       "id,bestand\na,a.txt\n",
-      "manifest.csv: 2 problems\n" +
-      'manifest.csv line 1: unknown column "bestand"; a manifest has the columns id, file, municipality, size_class, region, title, date, scope\n' +
       'manifest.csv line 1: missing column "file"; the header has id, bestand',
+    ],
+    [
+      "id,file,year\na,a.txt,15\n",
+      'manifest.csv line 2, column year: "15": write the year as four digits (2015)',
+    ],
+    [
+      "id,file,date,year\na,a.txt,2014-11,2015\n",
+      "manifest.csv line 2, column year: year 2015 does not agree with date 2014-11; correct one",
     ],
     [
       "file,id\na.txt,a\n,\n",
@@ -202,6 +220,7 @@ Deno.test("parseManifest returns every generated row with its values", () => {
           region: empty(r.region),
           date: empty(r.date),
           line: 2 + i,
+          extra: {},
         })),
       );
     }),

@@ -16,3 +16,4 @@ export * from "./manifest.ts";
 export * from "./validate_corpus.ts";
 export * from "./document_rows.ts";
 export * from "./refusals.ts";
+export * from "./groupings.ts";

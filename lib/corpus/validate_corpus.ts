@@ -10,9 +10,8 @@
  * - the lexicon: every bad entry;
  * - every document: missing, a link out of the folder, not UTF-8 (or UTF-16/32), empty, a
  *   PDF that is damaged, encrypted or without text;
- * - for an analysis, what notebooks 03-06 and 11 need: a size class and region for every
- *   document (from the manifest, or by municipality from `data/municipalities.csv`), and
- *   lexicon categories among the study's perspectives.
+ * - for an analysis, what its notebooks need: a lexicon of 2 to 12 categories, and every
+ *   document's group in every grouping asked for (`--group-by`; see `groupings.ts`).
  *
  * What is in the folder but not read (hidden files, sub-folders, links, other file types,
  * files a manifest does not list) is listed by name as skipped.
@@ -20,14 +19,16 @@
  * @module
  */
 import { join } from "node:path";
-import { PERSPECTIVES } from "../data/categories.ts";
 import { loadMunicipalities } from "../data/municipalities.ts";
 import { InputError } from "../io/mod.ts";
 import { loadLexicon, loadStudyLexicon, type MatchMode } from "../lexicon/mod.ts";
 import type { Lexicon } from "../lexicon/mod.ts";
 import { type CorpusListing, listCorpus, type SkippedEntry } from "./corpus.ts";
 import { readDocument, textlessPagesWarning } from "./document.ts";
-import { MANIFEST_FILE } from "./manifest.ts";
+import { type ResolvedGroupings, resolveGroupings } from "./groupings.ts";
+
+/** How many categories the analysis notebooks can compare: at least 2, at most 12. */
+export const CATEGORY_RANGE = { min: 2, max: 12 } as const;
 
 /** What a corpus must be fit for. */
 export type ValidationPurpose = "score" | "analysis";
@@ -48,6 +49,8 @@ export interface CorpusValidation {
   listing?: CorpusListing;
   /** The lexicon, when it could be read. */
   lexicon?: Lexicon;
+  /** For an analysis: every document's groups and year, when the folder could be listed. */
+  groupings?: ResolvedGroupings;
 }
 
 /** Options of {@linkcode validateCorpus}. */
@@ -64,6 +67,8 @@ export interface ValidateCorpusOptions {
   purpose?: ValidationPurpose;
   /** Read every document. `score` leaves this to the scoring itself. Default: `true`. */
   readDocuments?: boolean;
+  /** Manifest columns to group by (`--group-by`). Default: see `resolveGroupings`. */
+  groupBy?: readonly string[];
 }
 
 /**
@@ -79,11 +84,8 @@ export interface ValidateCorpusOptions {
  * const result = await validateCorpus(dir, { displayDir: "mine" });
  * assert.equal(result.documents, 2);
  * assert.equal(result.readable, 1);
- * assert.deepEqual(result.problems, [
- *   'mine/b.txt: document "b" is empty',
- *   'mine/b.txt: document "b" is not a municipality of data/municipalities.csv, so it has no ' +
- *   "size class and region; add a manifest.csv with columns id, file, size_class and region",
- * ]);
+ * assert.deepEqual(result.problems, ['mine/b.txt: document "b" is empty']);
+ * assert.deepEqual(result.groupings?.groupings, []);
  * assert.deepEqual(result.skipped, [
  *   { name: "notes.xlsx", reason: "not a type of document that is read (.txt, .md, .pdf, .docx, .odt, .html, .htm)" },
  * ]);
@@ -117,17 +119,14 @@ export async function validateCorpus(
     collect(error);
   }
   if (purpose === "analysis" && result.lexicon !== undefined) {
-    const other = result.lexicon.categories.filter((c) =>
-      !(PERSPECTIVES as readonly string[]).includes(c)
-    );
-    if (other.length > 0) {
+    const categories = result.lexicon.categories;
+    if (categories.length < CATEGORY_RANGE.min || categories.length > CATEGORY_RANGE.max) {
       result.problems.push(
-        `${options.lexiconDisplay ?? options.lexicon ?? "the lexicon"}: categor${
-          other.length === 1 ? "y" : "ies"
-        } ` +
-          `${other.join(", ")} ${other.length === 1 ? "is" : "are"} not among the study's ` +
-          `perspectives ${PERSPECTIVES.join(", ")}, which the analysis notebooks need; ` +
-          "`deno task score` scores with any categories",
+        `${options.lexiconDisplay ?? options.lexicon ?? "the lexicon"}: it has ${
+          categories.length === 1 ? "1 category" : `${categories.length} categories`
+        } (${categories.join(", ")}); the analysis compares categories and needs ` +
+          `${CATEGORY_RANGE.min} to ${CATEGORY_RANGE.max} ` +
+          "(`deno task score` scores with any number)",
       );
     }
   }
@@ -140,56 +139,24 @@ export async function validateCorpus(
   const listing = result.listing;
   result.documents = listing.sources.length;
   result.skipped = listing.skipped;
-  if (!listing.manifest) {
-    result.warnings.push(
-      "no manifest.csv: document ids are file names, and the groupings of the analysis look " +
-        "each id up as a municipality in data/municipalities.csv",
-    );
+  if (purpose === "analysis") {
+    result.groupings = resolveGroupings(listing.sources, await loadMunicipalities(), {
+      groupBy: options.groupBy,
+      manifest: listing.manifest,
+      displayDir,
+    });
+    result.problems.push(...result.groupings.problems.map((p) => p.message));
+    result.warnings.push(...result.groupings.warnings);
   }
-  const known = purpose === "analysis"
-    ? new Map((await loadMunicipalities()).map((m) => [m.municipality, m]))
-    : undefined;
   for (const source of listing.sources) {
-    if (options.readDocuments ?? true) {
-      try {
-        const doc = await readDocument(source);
-        result.readable++;
-        const blank = textlessPagesWarning(source, doc.report);
-        if (blank !== undefined) result.warnings.push(blank);
-      } catch (error) {
-        collect(error);
-      }
-    }
-    if (known === undefined) continue;
-    const municipality = source.metadata.municipality ?? source.id;
-    const place = known.get(municipality);
-    const sizeClass = source.metadata.size_class ?? place?.size_class;
-    const region = source.metadata.region ?? place?.region;
-    if (sizeClass !== undefined && region !== undefined) continue;
-    if (listing.manifest) {
-      const missing = [
-        sizeClass === undefined ? "size_class" : "",
-        region === undefined ? "region" : "",
-      ]
-        .filter((c) => c !== "");
-      result.problems.push(
-        new InputError(
-          `document "${source.id}" (municipality "${municipality}") has no ${
-            missing.join(" and ").replace("size_class", "size class")
-          }: give ${missing.join(" and ")} in the manifest, or name a municipality of ` +
-            "data/municipalities.csv in column municipality",
-          { file: join(displayDir, MANIFEST_FILE), line: source.line, field: missing[0] },
-        ).message,
-      );
-    } else {
-      result.problems.push(
-        new InputError(
-          `document "${source.id}" is not a municipality of data/municipalities.csv, so it has ` +
-            `no size class and region; add a ${MANIFEST_FILE} with columns id, file, ` +
-            "size_class and region",
-          { file: source.displayPath },
-        ).message,
-      );
+    if (!(options.readDocuments ?? true)) break;
+    try {
+      const doc = await readDocument(source);
+      result.readable++;
+      const blank = textlessPagesWarning(source, doc.report);
+      if (blank !== undefined) result.warnings.push(blank);
+    } catch (error) {
+      collect(error);
     }
   }
   return result;

@@ -61,3 +61,22 @@ export function displayTable(
     [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": markdown, "text/plain": markdown }),
   };
 }
+
+/**
+ * Show Markdown text (sentences computed from the data, tables from
+ * {@linkcode displayTable}) as one output of a notebook cell.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const shown = displayText("12 documents.", displayTable([{ n: 1 }]).markdown);
+ * assert.equal(shown.markdown, "12 documents.\n\n| n |\n|--:|\n| 1 |\n");
+ * ```
+ */
+export function displayText(...parts: string[]): DisplayedTable {
+  const markdown = parts.map((p) => p.trimEnd()).join("\n\n") + "\n";
+  return {
+    markdown,
+    [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": markdown, "text/plain": markdown }),
+  };
+}

@@ -8,6 +8,7 @@
  * | `STURINGSTAAL_CORPUS`  | a corpus directory (see lib/corpus)   | `data/corpus/sample`     |
  * | `STURINGSTAAL_LEXICON` | a lexicon file (`.csv`, `.yaml`, `.json`) | `data/lexicon/study.csv` |
  * | `STURINGSTAAL_MODE`    | `exact`, `stem` or `glob`             | `exact`                  |
+ * | `STURINGSTAAL_GROUP_BY` | manifest columns to group by, `,`-separated | the study's, if they apply |
  *
  * Unset or empty (white space only) means the default. Relative paths are taken from the
  * project root, not from the notebook's folder. `deno task reproduce` clears these
@@ -36,6 +37,7 @@ export const PARAM_ENV = {
   corpus: "STURINGSTAAL_CORPUS",
   lexicon: "STURINGSTAAL_LEXICON",
   mode: "STURINGSTAAL_MODE",
+  groupBy: "STURINGSTAAL_GROUP_BY",
 } as const;
 
 /** Default corpus, relative to the project root: the invented sample corpus. */
@@ -65,6 +67,8 @@ export interface NotebookParams {
   mode: MatchMode;
   /** Whether the default mode was used. */
   modeIsDefault: boolean;
+  /** Manifest columns to group by; empty: the default (see lib/corpus/groupings.ts). */
+  groupBy: string[];
 }
 
 /** Options of {@linkcode notebookParams}. */
@@ -87,6 +91,7 @@ export const paramsEnvSchema = z.object({
   [PARAM_ENV.corpus]: z.preprocess(blankIsUnset, z.string().default(DEFAULT_CORPUS)),
   [PARAM_ENV.lexicon]: z.preprocess(blankIsUnset, z.string().default(DEFAULT_LEXICON)),
   [PARAM_ENV.mode]: z.preprocess(blankIsUnset, z.enum(MATCH_MODES).default(DEFAULT_MODE)),
+  [PARAM_ENV.groupBy]: z.preprocess(blankIsUnset, z.string().default("")),
 });
 
 /**
@@ -137,6 +142,7 @@ export function notebookParams(options: NotebookParamsOptions = {}): NotebookPar
     lexicon: pathParam(PARAM_ENV.lexicon),
     mode: values[PARAM_ENV.mode],
     modeIsDefault: blankIsUnset(env[PARAM_ENV.mode]) === undefined,
+    groupBy: parseGroupBy(values[PARAM_ENV.groupBy]),
   };
 }
 
@@ -166,6 +172,20 @@ export function displayPathOf(path: string, given: string, root: string = PROJEC
   const outside = fromRoot === ".." || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot);
   if (outside && isAbsolute(given)) return `.../${basename(path)}`;
   return fromRoot.split(sep).join("/");
+}
+
+/**
+ * The columns of a `--group-by` value: split at commas, trimmed, empty parts dropped.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.deepEqual(parseGroupBy(" party, year ,"), ["party", "year"]);
+ * assert.deepEqual(parseGroupBy(""), []);
+ * ```
+ */
+export function parseGroupBy(value: string): string[] {
+  return value.split(",").map((part) => part.trim()).filter((part) => part !== "");
 }
 
 /** A row of {@linkcode paramsTable}. */
@@ -204,6 +224,11 @@ export function paramsTable(params: NotebookParams): ParamRow[] {
       source: source(params.lexicon.isDefault),
     },
     { variable: PARAM_ENV.mode, value: params.mode, source: source(params.modeIsDefault) },
+    ...(params.groupBy.length === 0 ? [] : [{
+      variable: PARAM_ENV.groupBy,
+      value: params.groupBy.join(","),
+      source: "set",
+    }]),
   ];
 }
 

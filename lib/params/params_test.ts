@@ -25,6 +25,7 @@ Deno.test("notebookParams: defaults when nothing is set", () => {
     },
     mode: "exact",
     modeIsDefault: true,
+    groupBy: [],
   });
 });
 

@@ -3,12 +3,12 @@
  *
  * ```sh
  * npx deno task analyse --corpus DIR --out DIR [--lexicon FILE] [--mode exact|stem|glob]
+ *   [--group-by COL[,COL]]
  * ```
  *
  * Validates the corpus first (every problem listed, nothing run until they are fixed),
  * then runs the notebooks that apply to any corpus ({@linkcode CORPUS_NOTEBOOKS}) through
- * the same runner as `deno task reproduce`, with the corpus scores as input
- * (`STURINGSTAAL_SCORES=run`), into `--out`, through the result-folder contract
+ * the same runner as `deno task reproduce`, into `--out`, through the result-folder contract
  * (`lib/io/result_folder.ts`): `--out` must be a new folder or an earlier analysis; the
  * study's `outputs/`, the corpus and the project are refused; it is replaced only when
  * every notebook succeeded.
@@ -19,7 +19,8 @@
  */
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { validateCorpus, validationReport } from "../corpus/mod.ts";
+import { type CorpusValidation, validateCorpus, validationReport } from "../corpus/mod.ts";
+import { parseGroupBy } from "../params/mod.ts";
 import { InputError } from "../io/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
@@ -27,11 +28,13 @@ import { MATCH_MODES } from "../lexicon/mod.ts";
 import { reproduce } from "./main.ts";
 
 /**
- * Notebooks that run on any corpus, by number: corpus, scoring, presence, variation, case
- * selection, figures, robustness. The others are about the study itself (its published
- * data, the audit of its printed numbers, its qualitative cases).
+ * Notebooks that run on any corpus, lexicon and grouping, by number: the corpus, its
+ * scoring, and the study's design on it (groups, time, extremes, cases). The others are
+ * about the study itself: its published data and figures (03-06 describe the study's four
+ * perspectives, size classes and regions, and compare with the printed numbers), the audit,
+ * its qualitative cases, robustness of its findings, and a validation coded by people.
  */
-export const CORPUS_NOTEBOOKS = ["01", "02", "03", "04", "05", "06", "11"] as const;
+export const CORPUS_NOTEBOOKS = ["01", "02", "13"] as const;
 
 /** The parsed command line of `deno task analyse`. */
 export const analyseArgsSchema = z.object({
@@ -39,6 +42,7 @@ export const analyseArgsSchema = z.object({
   out: z.string({ error: "--out DIR is required" }).min(1),
   lexicon: z.string().optional(),
   mode: z.enum(MATCH_MODES).optional(),
+  "group-by": z.string().optional(),
 });
 
 /** Arguments of an analysis run. */
@@ -47,16 +51,22 @@ export type AnalyseArgs = z.output<typeof analyseArgsSchema>;
 /** The usage text of `deno task analyse`. */
 export const ANALYSE_USAGE =
   `usage: npx deno task analyse --corpus DIR --out DIR [--lexicon FILE] [--mode exact|stem|glob]
+                              [--group-by COL[,COL]]
 
 Validates the corpus (every problem listed; nothing runs until they are fixed), then runs the
 notebooks that apply to any corpus (${CORPUS_NOTEBOOKS.join(", ")}) on it.
 
-  --corpus DIR    a folder of .txt, .md and .pdf documents, optionally with manifest.csv
+  --corpus DIR    a folder of .txt, .md, .pdf, .docx, .odt and .html documents, optionally
+                  with manifest.csv
   --out DIR       the result folder: a new folder, or one that an earlier \`analyse\` made
                   (it holds .sturingstaal-result.json), replaced only when every notebook
                   succeeded; any other folder, the corpus, the project and outputs/ are refused
-  --lexicon FILE  a lexicon (.csv, .yaml, .json); default: the study's 64 signal words
+  --lexicon FILE  a lexicon (.csv, .yaml, .json, .dic) of 2 to 12 categories; default:
+                  the study's 64 signal words
   --mode MODE     default match mode of the lexicon: exact (default), stem or glob
+  --group-by COLS manifest columns to group the documents by, separated by commas;
+                  default: size class and region when every document is one of the
+                  study's municipalities, else no grouping
   -h, --help      this text
 
 example:
@@ -66,13 +76,16 @@ example:
 /** The usage text of `deno task validate-corpus`. */
 export const VALIDATE_USAGE =
   `usage: npx deno task validate-corpus --corpus DIR [--lexicon FILE] [--mode exact|stem|glob]
+                                      [--group-by COL[,COL]]
 
 Runs the checks that \`score\` and \`analyse\` depend on and lists every problem at once: the
 manifest, the lexicon, every document, the groups of every document. Writes nothing.
 
-  --corpus DIR    a folder of .txt, .md and .pdf documents, optionally with manifest.csv
+  --corpus DIR    a folder of .txt, .md, .pdf, .docx, .odt and .html documents, optionally
+                  with manifest.csv
   --lexicon FILE  a lexicon (.csv, .yaml, .json); default: the study's 64 signal words
   --mode MODE     default match mode of the lexicon: exact (default), stem or glob
+  --group-by COLS manifest columns the analysis will group by (checked for every document)
   -h, --help      this text
 
 example:
@@ -103,6 +116,7 @@ export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseA
       ...(validateOnly ? {} : { out: { type: "string" } }),
       lexicon: { type: "string" },
       mode: { type: "string" },
+      "group-by": { type: "string" },
     },
     strict: true,
   });
@@ -119,12 +133,10 @@ export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseA
 
 /** The notebook parameters of a corpus run (see lib/params and lib/stats). */
 export function corpusRunEnv(args: AnalyseArgs): Record<string, string> {
-  const env: Record<string, string> = {
-    STURINGSTAAL_CORPUS: userPath(args.corpus),
-    STURINGSTAAL_SCORES: "run",
-  };
+  const env: Record<string, string> = { STURINGSTAAL_CORPUS: userPath(args.corpus) };
   if (args.lexicon !== undefined) env.STURINGSTAAL_LEXICON = userPath(args.lexicon);
   if (args.mode !== undefined) env.STURINGSTAAL_MODE = args.mode;
+  if (args["group-by"] !== undefined) env.STURINGSTAAL_GROUP_BY = args["group-by"];
   return env;
 }
 
@@ -170,6 +182,7 @@ export async function analyseCorpus(
     lexicon: args.lexicon === undefined ? undefined : userPath(args.lexicon),
     lexiconDisplay: args.lexicon,
     mode: args.mode,
+    groupBy: parseGroupBy(args["group-by"] ?? ""),
   });
   for (const line of validationReport(args.corpus, validation)) log(line);
   if (validation.problems.length > 0) {
@@ -190,8 +203,36 @@ export async function analyseCorpus(
     display: args.out,
     corpusDisplay: args.corpus,
   });
-  if (code === 0) log(`the analysis of ${args.corpus} is in ${args.out}/`);
+  if (code === 0) log(analysedLine(args, validation));
   return code;
+}
+
+/**
+ * What `analyse` says when it is done: what it analysed, how, and where the result is.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const validation = { documents: 12, readable: 12, problems: [], warnings: [], skipped: [],
+ *   lexicon: { file: "x.yaml", categories: ["A", "B", "C"] },
+ *   groupings: { groupings: ["sector"] } } as never;
+ * assert.equal(analysedLine({ corpus: "c", out: "runs/c" }, validation),
+ *   "analysed 12 documents of c with the lexicon x.yaml (3 categories: A, B, C), grouped by " +
+ *   "sector; notebooks 01, 02, 13 are in runs/c/notebooks, tables in runs/c/tables");
+ * ```
+ */
+export function analysedLine(
+  args: Pick<AnalyseArgs, "corpus" | "out">,
+  validation: CorpusValidation,
+): string {
+  const categories = validation.lexicon?.categories ?? [];
+  const groupings = validation.groupings?.groupings ?? [];
+  return `analysed ${validation.documents} document${validation.documents === 1 ? "" : "s"} ` +
+    `of ${args.corpus} with the lexicon ${validation.lexicon?.file ?? "?"} (${categories.length} ` +
+    `categories: ${categories.join(", ")}), ${
+      groupings.length === 0 ? "not grouped" : `grouped by ${groupings.join(" and ")}`
+    }; notebooks ${CORPUS_NOTEBOOKS.join(", ")} are in ${args.out}/notebooks, tables in ` +
+    `${args.out}/tables`;
 }
 
 async function main(args: string[]): Promise<number> {

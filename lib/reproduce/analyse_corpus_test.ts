@@ -18,18 +18,29 @@ Deno.test("analyse runs the corpus notebooks on a two-document corpus into its o
   const lines: string[] = [];
   assert.equal(await analyseCorpus({ corpus, out }, { log: (l) => lines.push(l) }), 0);
 
-  const regions = parseCsv(await Deno.readTextFile(join(out, "tables/fig-6.3.csv")));
-  assert.deepEqual(regions.records.map((r) => [r.values.group, r.values.n]), [
-    ["oost", "1"],
-    ["zuid", "1"],
-    ["all", "2"],
-  ]);
+  // Both are municipalities of Bijlage A: Oss (100.000-, zuid) and Zwolle (100.000+, oost), so
+  // the study's groupings apply, each group with one document.
+  const means = parseCsv(await Deno.readTextFile(join(out, "tables/means-by-group.csv")));
+  assert.deepEqual(
+    [
+      ...new Set(
+        means.records.map((r) => `${r.values.grouping}:${r.values.group}:${r.values.documents}`),
+      ),
+    ],
+    [
+      "all:all:2",
+      "size_class:100.000+:1",
+      "size_class:100.000-:1",
+      "region:oost:1",
+      "region:zuid:1",
+    ],
+  );
   const documents = parseCsv(await Deno.readTextFile(join(out, "scoring/documents.csv")));
   assert.deepEqual([...new Set(documents.records.map((r) => r.values.document))], [
     "Oss",
     "Zwolle",
   ]);
-  for (const figure of ["fig-6.8", "fig-6.11", "fig-6.13", "scoring-shares"]) {
+  for (const figure of ["design-means-by-group", "design-typical-case", "scoring-shares"]) {
     assert.ok((await Deno.stat(join(out, `figures/${figure}.svg`))).size > 1000, figure);
   }
   const manifest = JSON.parse(await Deno.readTextFile(join(out, "MANIFEST.json")));
@@ -37,16 +48,12 @@ Deno.test("analyse runs the corpus notebooks on a two-document corpus into its o
     Object.keys(manifest.inputs).filter((k) => k.startsWith("corpus/")),
     ["corpus/Oss.txt", "corpus/Zwolle.txt"],
   );
-  assert.deepEqual(Object.keys(manifest.notebooks).map((k) => k.slice(10, 12)), [
-    "01",
-    "02",
-    "03",
-    "04",
-    "05",
-    "06",
-    "11",
-  ]);
-  assert.match(lines[0], /: 2 documents, 2 readable, 0 problems, 1 warning, 0 files skipped$/);
+  assert.deepEqual(Object.keys(manifest.notebooks).map((k) => k.slice(10, 12)), ["01", "02", "13"]);
+  assert.match(lines[0], /: 2 documents, 2 readable, 0 problems, 0 warnings, 0 files skipped$/);
+  assert.match(
+    lines.at(-1)!,
+    /^analysed 2 documents of .* \(4 categories: PA, NPM, NPG, SR\), grouped by size_class and region; /,
+  );
   await Deno.remove(work, { recursive: true });
 });
 

@@ -19,3 +19,6 @@ export * from "./score_table.ts";
 export * from "./load_score_table.ts";
 export * from "./presence.ts";
 export * from "./variation.ts";
+export * from "./design.ts";
+export * from "./load_design.ts";
+export * from "./narrate.ts";

@@ -3,11 +3,12 @@
  * into the share of each category (perspective) among the document's signal-word hits,
  * so every bar runs from 0 to 100 %. Perspectives keep the study's order and grey tones
  * (`data/perspectives.csv`); a category of another lexicon gets a grey of its own after
- * them. A share is printed inside its segment only where the measured text fits.
+ * them, and a lexicon without any of them the ordered palette of `categoryColors`. A share is printed inside its segment only where the measured text fits.
  *
  * @module
  */
 import { greyHex, textColorOn, titleBlock } from "../style.ts";
+import { categoryColors } from "../design/design_figures.ts";
 import type { TopLevelSpec } from "vega-lite";
 import { formatFixed } from "../../io/mod.ts";
 import { measureText } from "../text_metrics.ts";
@@ -92,7 +93,9 @@ export function shareLegend(
       ...styled.map((s) => s.label_nl ? `${s.code} \u00b7 ${s.label_nl}` : s.code),
       ...others,
     ],
-    colors: [
+    // A lexicon of its own (no category styled) gets the ordered palette of the design
+    // figures, so a category has the same colour in every figure of a run.
+    colors: styled.length === 0 ? categoryColors(others) : [
       ...styled.map((s) => greyHex(s.grey)),
       ...others.map((_, i) => FALLBACK_GREYS[i % FALLBACK_GREYS.length]),
     ],

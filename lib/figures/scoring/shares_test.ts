@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { categoryColors } from "../design/design_figures.ts";
 import { renderSvg } from "../render.ts";
 import { FALLBACK_GREYS, shareLegend, type ShareRow, shareSegments, sharesSpec } from "./shares.ts";
 
@@ -53,7 +54,7 @@ Deno.test("shareLegend: the study's order and greys, whatever the order of the r
   });
 });
 
-Deno.test("shareLegend: categories of another lexicon get fallback greys, in order of appearance", () => {
+Deno.test("shareLegend: a lexicon of its own gets the design figures' palette, in order of appearance", () => {
   const other: ShareRow[] = [
     { document: "a", category: "zorg", hits: 1, share_pct: 50 },
     { document: "a", category: "werk", hits: 1, share_pct: 50 },
@@ -61,9 +62,16 @@ Deno.test("shareLegend: categories of another lexicon get fallback greys, in ord
   assert.deepEqual(shareLegend(other, STYLES), {
     categories: ["zorg", "werk"],
     legends: ["zorg", "werk"],
-    colors: [FALLBACK_GREYS[0], FALLBACK_GREYS[1]],
+    colors: categoryColors(["zorg", "werk"]),
   });
-  assert.deepEqual(shareLegend(other).colors, ["#2b2b2b", "#7a7a7a"]);
+  // A category has the same colour here as in notebook 13's figures; a study perspective
+  // among other categories keeps its grey, the others take fallback greys.
+  const mixed: ShareRow[] = [...other, { document: "a", category: "PA", hits: 1, share_pct: 0 }];
+  assert.deepEqual(shareLegend(mixed, STYLES).colors, [
+    "#000000",
+    FALLBACK_GREYS[0],
+    FALLBACK_GREYS[1],
+  ]);
 });
 
 Deno.test("shareSegments: stacked from 0 to 100 in legend order, zero shares left out", () => {
