@@ -346,6 +346,8 @@ type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; erro
 interface Slot {
   worker: Worker | MainThreadWorker;
   busy: number;
+  /** Documents it may have unanswered: `depth` for a worker, 1 for the main thread. */
+  depth: number;
 }
 
 /** Options of {@linkcode ScoringPool}. */
@@ -390,12 +392,18 @@ export class ScoringPool {
       throw new Error(`ScoringPool: size must be a whole number from 1 (got ${size})`);
     }
     this.size = size;
-    this.#slots = Array.from({ length: size }, (_, i) => ({
-      worker: options.mainThread && i === 0
-        ? new MainThreadWorker()
-        : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
-      busy: 0,
-    }));
+    // Workers first: the main thread, which also hands out the documents and writes the
+    // results, takes one document at a time, when the workers have enough to do.
+    this.#slots = Array.from({ length: size }, (_, i) => {
+      const main = options.mainThread === true && i === size - 1;
+      return {
+        worker: main
+          ? new MainThreadWorker()
+          : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+        busy: 0,
+        depth: 0,
+      };
+    });
   }
 
   /** Stop the workers. */
@@ -420,7 +428,7 @@ export class ScoringPool {
     const pool = this.#slots;
     // Documents are handed out no further ahead than this of the one to be yielded next,
     // so results waiting for their turn stay few even behind one very long document.
-    const window = pool.length * depth * 2;
+    const window = pool.length * depth * 8;
     const done = new Map<number, Outcome>();
     // Rows of kwic.csv of documents after the next one, held until its turn (a worker sends
     // a few batches ahead at most: it waits for each to be acknowledged).
@@ -444,8 +452,8 @@ export class ScoringPool {
       w?.();
     };
     const dispatch = () => {
-      for (const slot of [...pool].sort((a, b) => a.busy - b.busy)) {
-        while (slot.busy < depth && sent < sources.length && sent < next + window) {
+      for (const slot of pool) {
+        while (slot.busy < slot.depth && sent < sources.length && sent < next + window) {
           const request: WorkerRequest = { type: "score", run, seq: sent, source: sources[sent] };
           slot.worker.postMessage(request);
           slot.busy++;
@@ -455,6 +463,7 @@ export class ScoringPool {
     };
     for (const slot of pool) {
       slot.busy = 0;
+      slot.depth = slot.worker instanceof MainThreadWorker ? 1 : depth;
       slot.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
         if (reply.run !== run) return;

@@ -19,8 +19,12 @@ import {
 } from "./score_parallel.ts";
 import { Scorer } from "./scorer.ts";
 
-/** Batches of kwic.csv rows sent and not yet acknowledged before the thread waits. */
-const KWIC_AHEAD = 4;
+/**
+ * Batches of kwic.csv rows sent and not yet acknowledged before the thread waits (64
+ * buffers of 64 KiB: enough to score a few documents ahead of the one being written, since
+ * rows are written only in corpus order).
+ */
+const KWIC_AHEAD = 64;
 
 /** Sends a reply (moving the listed buffers, where there is a thread to move them to). */
 export type Reply = (message: WorkerReply, transfer?: ArrayBuffer[]) => void;
@@ -93,15 +97,18 @@ export function scoringService(reply: Reply): (request: WorkerRequest) => void {
 
 /**
  * The main thread as one of the scoring threads of a `ScoringPool` (lib/score/score_parallel.ts): the same
- * requests and replies as a worker, answered on this thread (between the parts of a
- * document it reads, so the thread goes on writing what the workers send). On a machine
- * with as many cores as scoring threads, this leaves no thread idle and starts one V8
- * heap fewer.
+ * requests and replies as a worker, answered on this thread. A document to score is taken
+ * up as a task of its own (through a message channel: a timer would wait a millisecond),
+ * so the replies of the workers that came in meanwhile are handled first and they get
+ * their next documents without waiting for this thread's. On a machine with as many cores
+ * as scoring threads, this leaves no thread idle and starts one V8 heap fewer.
  */
 export class MainThreadWorker {
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
   #closed = false;
+  readonly #channel = new MessageChannel();
+  readonly #waiting: WorkerRequest[] = [];
   readonly #handle = scoringService((message) => {
     // Answered after the current task, as a worker's message would be.
     queueMicrotask(() => {
@@ -109,13 +116,27 @@ export class MainThreadWorker {
     });
   });
 
+  constructor() {
+    this.#channel.port2.onmessage = () => {
+      const request = this.#waiting.shift();
+      if (!this.#closed && request !== undefined) this.#handle(request);
+    };
+  }
+
   postMessage(request: WorkerRequest, _transfer?: ArrayBuffer[]): void {
-    queueMicrotask(() => {
-      if (!this.#closed) this.#handle(request);
-    });
+    if (request.type !== "score") {
+      queueMicrotask(() => {
+        if (!this.#closed) this.#handle(request);
+      });
+      return;
+    }
+    this.#waiting.push(request);
+    this.#channel.port1.postMessage(null);
   }
 
   terminate(): void {
     this.#closed = true;
+    this.#channel.port1.close();
+    this.#channel.port2.close();
   }
 }
