@@ -17,8 +17,10 @@
  *   compared against the text itself, so a word already seen costs no string at all. For
  *   a lexicon whose entries are all `exact`, the table holds just the entry words and any
  *   other word is known to match nothing; for `stem` and `glob` it remembers every word
- *   met (the stemmer or the glob tests run once per distinct word), up to a limit after
- *   which it starts afresh, so memory stays bounded at any corpus size;
+ *   met that starts as some stem or glob does (the stemmer or the glob tests run once per
+ *   distinct word), up to a limit after which it starts afresh, so memory stays bounded
+ *   at any corpus size; the other words are looked up among the exact words only (a
+ *   small table, where a cache of every word would cost a cache miss per word);
  * - matching: on an array of class numbers, where a word that matches nothing is one
  *   comparison; strings (the matched words, their lowercase form, the context) are made
  *   only for hits.
@@ -31,7 +33,9 @@
 import {
   type CompiledEntry,
   type CompiledLexicon,
+  DUTCH_STEMMER,
   isPhraseGap,
+  stemDutch,
   type WordClass,
 } from "../lexicon/mod.ts";
 import { ASCII_LOWER, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
@@ -233,9 +237,11 @@ export class Scorer {
   /** Every other word met (modes stem and glob), up to the cache limit. */
   readonly #cache = new WordTable();
   /**
-   * Without stem entries, when every glob word starts with letters (`wijkteam*`): the
-   * first `#leadLength` letters a matching word must start with, as a bitmap over their
-   * ASCII codes (7 bits each). A word that starts otherwise can only match an exact entry.
+   * When every glob word starts with letters (`wijkteam*`) and stems are those of the Dutch
+   * stemmer: the first `#leadLength` letters (at most 3; 2 with stem entries) an ASCII word
+   * must start with to match a glob or stem entry, as a bitmap over their ASCII codes (7
+   * bits each). A word that starts otherwise can only match an exact entry, so it is not
+   * looked up in (or added to) the cache of words met.
    */
   readonly #lead: Uint8Array | undefined;
   readonly #leadLength: number = 0;
@@ -281,10 +287,17 @@ export class Scorer {
         this.#exactWords.add(word, hash, this.#classNumber(compiled.classify(word)));
       }
     }
-    const globs = compiled.entries.filter((e) => e.mode === "glob").flatMap((e) => e.words);
-    const leads = globs.map((w) => w.slice(0, w.indexOf("*") < 0 ? w.length : w.indexOf("*")));
+    const wordsOf = (mode: string) =>
+      compiled.entries.filter((e) => e.mode === mode).flatMap((e) => e.words);
+    const stemWords = wordsOf("stem");
+    const leads = [
+      ...wordsOf("glob").map((w) => w.slice(0, w.indexOf("*") < 0 ? w.length : w.indexOf("*"))),
+      // The Dutch stemmer keeps the first two letters of an ASCII word (tested in
+      // lib/lexicon/dutch_stemmer_test.ts): a word with an entry's stem starts as that stem.
+      ...stemWords.map((w) => stemDutch(w).slice(0, 2)),
+    ];
     if (
-      !this.#exactOnly && compiled.entries.every((e) => e.mode !== "stem") &&
+      !this.#exactOnly && (stemWords.length === 0 || compiled.stemmer === DUTCH_STEMMER) &&
       leads.every((l) => l.length > 0 && /^[a-z]+$/.test(l.slice(0, 3)))
     ) {
       this.#leadLength = Math.min(3, ...leads.map((l) => l.length));
