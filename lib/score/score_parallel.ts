@@ -71,7 +71,7 @@ export interface ScoreDocumentsOptions {
   depth?: number;
   /** How documents are read (cleaning; the corpus directory as shown in errors). Default: `{}`. */
   read?: ReadCorpusOptions;
-  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `100_000`. */
+  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `50_000`. */
   cacheLimit?: number;
   /**
    * With hits `csv`: called with rows of `kwic.csv` (without the header, UTF-8) in corpus order,
@@ -186,32 +186,40 @@ export async function scoreSource(
 ): Promise<StreamedDocumentScore> {
   const hitMode = options.hits ?? "keep";
   const onKwic = options.onKwic;
+  // Rows in batches of about KWIC_BATCH_CHARS (so that each fits a reused buffer), handed on
+  // between the parts of the document.
   let batch = "";
+  const full: string[] = [];
   const kept: string[] = [];
   const onHit = hitMode === "csv"
     ? (hit: Hit) => {
       batch += kwicCsvRow(source.id, hit);
+      if (batch.length >= KWIC_BATCH_CHARS) {
+        full.push(batch);
+        batch = "";
+      }
     }
     : undefined;
   const flush = async () => {
-    if (batch === "") return;
-    const rows = batch;
-    batch = "";
-    if (onKwic === undefined) kept.push(rows);
-    else await onKwic(rows);
+    for (const rows of full) {
+      if (onKwic === undefined) kept.push(rows);
+      else await onKwic(rows);
+    }
+    full.length = 0;
   };
   scorer.begin({ hits: hitMode !== "none", onHit });
   let report;
   try {
     report = await streamDocument(source, async (text) => {
       scorer.push(text);
-      if (batch.length >= KWIC_BATCH_CHARS) await flush();
+      if (full.length > 0) await flush();
     }, { cleaning: options.read?.cleaning });
   } catch (error) {
     scorer.end();
     throw error;
   }
   const score = scorer.end();
+  if (batch !== "") full.push(batch);
   await flush();
   const result: StreamedDocumentScore = {
     id: source.id,

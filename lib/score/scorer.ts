@@ -82,8 +82,9 @@ export interface ScorerOptions {
   /** Context of each hit. Default: `{}` (8 words, 60 characters each side). */
   kwic?: KwicOptions;
   /**
-   * Distinct words remembered (mode `stem` or `glob`); when full the table starts afresh.
-   * Default: `100_000` (about 8 MB).
+   * Distinct words remembered (mode `stem` or `glob`), with at most 16 times as many
+   * letters; when full the table starts afresh in the same memory. Default: `50_000`
+   * (at most about 5 MB).
    */
   cacheLimit?: number;
 }
@@ -113,77 +114,100 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
- * An open-addressing hash table from lowercase words to class numbers. An ASCII word is
- * looked up by its place in the text and the hash computed while reading it, so finding
- * it makes no string.
+ * An open-addressing hash table from lowercase words to class numbers, the words kept as
+ * code units in one array rather than as strings: its memory is a few typed arrays that
+ * are reused when it starts afresh, not garbage. An ASCII word is looked up by its place
+ * in the text, so finding it makes no string.
  */
 class WordTable {
-  /** Per slot two numbers: the word's hash, and its class + 1 (0: the slot is empty). */
-  slots = new Int32Array(0);
-  keys: string[] = [];
-  mask = 0;
+  /**
+   * Per slot four numbers: the word's hash, its class + 1 (0: the slot is empty), and the
+   * offset and length of its code units in `units`.
+   */
+  slots: Int32Array;
+  /** The words' code units, one after another. */
+  units: Uint16Array;
+  /** Code units used. */
+  used = 0;
+  mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
-    this.clear(capacity);
+    this.slots = new Int32Array(4 * capacity);
+    this.units = new Uint16Array(8 * capacity);
+    this.mask = capacity - 1;
   }
 
-  clear(capacity = 1024): void {
-    this.slots = new Int32Array(2 * capacity);
-    this.keys = new Array<string>(capacity);
-    this.mask = capacity - 1;
+  /** Forget every word (the memory is kept). */
+  clear(): void {
+    this.slots.fill(0);
+    this.used = 0;
     this.size = 0;
   }
 
   /** The class of `text.slice(start, end).toLowerCase()` (ASCII letters only), or -1. */
   findAscii(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const keys = this.keys;
-    const mask = this.mask;
+    const { slots, units, mask } = this;
     const length = end - start;
     for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-      const stored = slots[2 * slot + 1];
+      const at = 4 * slot;
+      const stored = slots[at + 1];
       if (stored === 0) return -1;
-      if (slots[2 * slot] !== hash) continue;
-      const key = keys[slot];
-      if (key.length !== length) continue;
-      let k = 0;
-      while (k < length && key.charCodeAt(k) === ASCII_LOWER[text.charCodeAt(start + k)]) k++;
-      if (k === length) return stored - 1;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      const from = slots[at + 2] - start;
+      let k = start;
+      while (k < end && units[from + k] === ASCII_LOWER[text.charCodeAt(k)]) k++;
+      if (k === end) return stored - 1;
     }
   }
 
   /** The class of a lowercase word, or -1. */
   find(norm: string, hash: number): number {
-    const mask = this.mask;
+    const { slots, units, mask } = this;
+    const length = norm.length;
     for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-      const stored = this.slots[2 * slot + 1];
+      const at = 4 * slot;
+      const stored = slots[at + 1];
       if (stored === 0) return -1;
-      if (this.slots[2 * slot] === hash && this.keys[slot] === norm) return stored - 1;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      const from = slots[at + 2];
+      let k = 0;
+      while (k < length && units[from + k] === norm.charCodeAt(k)) k++;
+      if (k === length) return stored - 1;
     }
   }
 
   /** Add a word that is not in the table. */
   add(norm: string, hash: number, id: number): void {
-    if (2 * (this.size + 1) > this.keys.length) {
+    if (4 * (this.size + 1) > this.slots.length / 2) {
       // Keep the table at most half full: rehash into one twice the size.
-      const { slots, keys } = this;
-      this.clear(2 * keys.length);
-      for (let slot = 0; slot < keys.length; slot++) {
-        if (slots[2 * slot + 1] !== 0) this.#put(keys[slot], slots[2 * slot], slots[2 * slot + 1]);
+      const old = this.slots;
+      this.slots = new Int32Array(2 * old.length);
+      this.mask = old.length / 2 - 1;
+      for (let at = 0; at < old.length; at += 4) {
+        if (old[at + 1] !== 0) this.#put(old[at], old[at + 1], old[at + 2], old[at + 3]);
       }
     }
-    this.#put(norm, hash, id + 1);
+    if (this.used + norm.length > this.units.length) {
+      const units = new Uint16Array(2 * (this.used + norm.length));
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    for (let k = 0; k < norm.length; k++) this.units[this.used + k] = norm.charCodeAt(k);
+    this.#put(hash, id + 1, this.used, norm.length);
+    this.used += norm.length;
     this.size++;
   }
 
-  #put(norm: string, hash: number, stored: number): void {
+  #put(hash: number, stored: number, from: number, length: number): void {
     const mask = this.mask;
     let slot = hash & mask;
-    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = stored;
-    this.keys[slot] = norm;
+    while (this.slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const at = 4 * slot;
+    this.slots[at] = hash;
+    this.slots[at + 1] = stored;
+    this.slots[at + 2] = from;
+    this.slots[at + 3] = length;
   }
 }
 
@@ -274,7 +298,7 @@ export class Scorer {
     this.compiled = compiled;
     this.#kwic = options.kwic ?? {};
     this.#contextWords = this.#kwic.words ?? 8;
-    this.#cacheLimit = options.cacheLimit ?? 100_000;
+    this.#cacheLimit = options.cacheLimit ?? 50_000;
     const categoryIndex = new Map(compiled.categories.map((c, i) => [c, i]));
     this.#categoryOf = Int32Array.from(compiled.entries, (e) => categoryIndex.get(e.category)!);
     this.#maxWords = Math.max(1, ...compiled.entries.map((e) => e.patterns.length));
@@ -584,7 +608,11 @@ export class Scorer {
 
   /** Classify a word not in the cache and remember it (starting afresh when full). */
   #insert(norm: string, hash: number): number {
-    if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
+    const cache = this.#cache;
+    // Bounded by words and by code units (16 a word on average).
+    if (cache.size >= this.#cacheLimit || cache.used + norm.length > 16 * this.#cacheLimit) {
+      cache.clear();
+    }
     const id = this.#classNumber(this.compiled.classify(norm));
     this.#cache.add(norm, hash, id);
     return id;

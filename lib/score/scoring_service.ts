@@ -20,11 +20,13 @@ import {
 import { Scorer } from "./scorer.ts";
 
 /**
- * Batches of kwic.csv rows sent and not yet acknowledged before the thread waits (64
- * buffers of 64 KiB: enough to score a few documents ahead of the one being written, since
- * rows are written only in corpus order).
+ * Batches of kwic.csv rows sent and not yet acknowledged before the thread waits: 8 (two
+ * or so documents of rows; rows are written only in corpus order). More lets a worker run
+ * further ahead of the document being written, but the main thread then holds more
+ * messages, and its heap grows well beyond them (1 GB in mode glob: 64 batches, 340 MiB
+ * peak; 8, 290 MiB).
  */
-const KWIC_AHEAD = 64;
+const KWIC_AHEAD = 8;
 
 /** Sends a reply (moving the listed buffers, where there is a thread to move them to). */
 export type Reply = (message: WorkerReply, transfer?: ArrayBuffer[]) => void;
@@ -74,7 +76,7 @@ export function scoringService(reply: Reply): (request: WorkerRequest) => void {
     if (request.type === "init") {
       settings = request.settings;
       // The scorer remembers the words it classified; the lexicon's own memo need not.
-      scorer = new Scorer(compileLexicon(settings.lexicon, { memoLimit: 1024 }), {
+      scorer = new Scorer(compileLexicon(settings.lexicon, { memoLimit: 0 }), {
         kwic: settings.kwic,
         cacheLimit: settings.cacheLimit,
       });
