@@ -38,7 +38,7 @@ import {
   stemDutch,
   type WordClass,
 } from "../lexicon/mod.ts";
-import { ASCII_LOWER, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
+import { ASCII_LOWER, wordUnitWidth } from "../tokens/mod.ts";
 import { kwicLeft, type KwicOptions, kwicRight } from "./kwic.ts";
 
 /** One hit: an entry matched at a place in the text. */
@@ -534,14 +534,13 @@ export class Scorer {
     let i = this.#scan;
     while (i < n) {
       // Skip what is not a word.
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (ASCII_LOWER[c] === 0) {
-          i++;
-          continue;
-        }
-      } else {
-        const width = wordUnitWidth(text, i);
+      let unit = UNIT_CLASS[text.charCodeAt(i)];
+      if (unit === NOT_WORD) {
+        i++;
+        continue;
+      }
+      if (unit === ASK) {
+        const width = unitWidth(text, i);
         if (width < 0) {
           i -= width;
           continue;
@@ -551,18 +550,21 @@ export class Scorer {
       const start = i;
       let hash = FNV_OFFSET;
       let ascii = true;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c < 0x80) {
-          const lower = ASCII_LOWER[c];
-          if (lower === 0) break;
-          hash = Math.imul(hash ^ lower, FNV_PRIME);
+      for (;;) {
+        if (unit > ASK) {
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
           i++;
-        } else {
+        } else if (unit === OTHER_LETTER) {
           ascii = false;
-          i = wordEnd(text, i);
-          break;
-        }
+          i++;
+        } else if (unit === ASK) {
+          const width = unitWidth(text, i);
+          if (width < 0) break;
+          ascii = false;
+          i += width;
+        } else break;
+        if (i >= n) break;
+        unit = UNIT_CLASS[text.charCodeAt(i)];
       }
       if (!final && i >= n) {
         i = start;
@@ -643,6 +645,26 @@ export class Scorer {
     this.#cls = grow(this.#cls);
     return capacity;
   }
+}
+
+// What the tokenizer knows of a UTF-16 code unit: an ASCII letter is its lowercase code.
+const NOT_WORD = 0;
+/** A letter or mark beyond ASCII. */
+const OTHER_LETTER = 1;
+/** Not known yet, or a surrogate: ask {@linkcode unitWidth}. */
+const ASK = 2;
+const UNIT_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000).fill(ASK);
+  for (let c = 0; c < 0x80; c++) table[c] = ASCII_LOWER[c];
+  return table;
+})();
+
+/** {@linkcode wordUnitWidth}, remembering the answer for a code unit that is not a surrogate. */
+function unitWidth(text: string, i: number): number {
+  const width = wordUnitWidth(text, i);
+  const c = text.charCodeAt(i);
+  if ((c & 0xf800) !== 0xd800) UNIT_CLASS[c] = width > 0 ? OTHER_LETTER : NOT_WORD;
+  return width;
 }
 
 /** A string that shares no memory with the one it was sliced from. */
