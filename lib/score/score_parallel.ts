@@ -4,8 +4,10 @@
  * documents: paths go out, counts and rows of `kwic.csv` come back, never texts), and
  * come out one at a time in corpus order, the same whatever the number of threads
  * (tested against the plain scorer: identical counts, shares, coverage and files).
- * Memory is bounded: a chunk of each document being read, the engine's window, and at
- * most a few documents per thread in flight or waiting for their turn.
+ * Memory is bounded: a chunk of each document being read, the engine's window, a few
+ * batches of `kwic.csv` rows per thread, and the counts of at most `8 × threads × depth`
+ * documents done ahead of their turn. Workers get documents first; the main thread, which
+ * also writes the results, takes one at a time.
  *
  * See lib/score/aggregate_stream.ts for the corpus result and the files built from this
  * stream, and lib/score/scorer.ts for the engine itself.
@@ -435,7 +437,8 @@ export class ScoringPool {
     const run = ++this.#run;
     const pool = this.#slots;
     // Documents are handed out no further ahead than this of the one to be yielded next,
-    // so results waiting for their turn stay few even behind one very long document.
+    // so results waiting for their turn stay few even behind one very long document (but
+    // enough for the main thread to go on while a worker starts).
     const window = pool.length * depth * 8;
     const done = new Map<number, Outcome>();
     // Rows of kwic.csv of documents after the next one, held until its turn (a worker sends
