@@ -193,9 +193,14 @@ export async function scoreSource(
   let batch = "";
   const full: string[] = [];
   const kept: string[] = [];
+  const prefixes: string[] = [];
   const onHit = hitMode === "csv"
     ? (hit: Hit) => {
-      batch += kwicCsvRow(source.id, hit);
+      // A line of kwic.csv (`COLUMNS.kwic` in lib/score/tables.ts); its cells of document,
+      // category and entry are the same for every hit of an entry.
+      const prefix = prefixes[hit.entryIndex] ??=
+        formatCsvRow([source.id, hit.category, hit.entry]) + ",";
+      batch += prefix + formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]) + "\n";
       if (batch.length >= KWIC_BATCH_CHARS) {
         full.push(batch);
         batch = "";
@@ -237,19 +242,6 @@ export async function scoreSource(
   };
   if (hitMode === "csv" && onKwic === undefined) result.kwicCsv = kept.join("");
   return result;
-}
-
-/** A hit as a line of `kwic.csv` (see `COLUMNS.kwic` in lib/score/tables.ts). */
-function kwicCsvRow(document: string, hit: Hit): string {
-  return formatCsvRow([
-    document,
-    hit.category,
-    hit.entry,
-    hit.match,
-    hit.tokenIndex,
-    hit.left,
-    hit.right,
-  ]) + "\n";
 }
 
 /** The lexicon as compiled for scoring, with the default mode replaced if asked. */
