@@ -23,7 +23,7 @@ import { Scorer } from "./scorer.ts";
  * Batches of kwic.csv rows sent and not yet acknowledged before the thread waits: 8 (two
  * or so documents of rows; rows are written only in corpus order). More lets a worker run
  * further ahead of the document being written, but the main thread then holds more
- * messages, and its heap grows well beyond them (1 GB in mode glob: 64 batches, 340 MiB
+ * messages, and its heap grows well beyond them (1 GB in mode glob: 64 batches, 314 MiB
  * peak; 8, 290 MiB).
  */
 const KWIC_AHEAD = 8;
