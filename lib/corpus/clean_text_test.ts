@@ -42,6 +42,12 @@ Deno.test("cleanText: a hyphen before a blank line or a digit is not joined", ()
   assert.equal(cleanText(input).text, input);
 });
 
+Deno.test("cleanText: a hyphen not right after a word is not joined, blanks around the break are", () => {
+  const input = "zorg--\nbeleid, zorg -\nbeleid, zorg-\t \n \nbeleid";
+  assert.equal(cleanText(input).text, input);
+  assert.equal(cleanText("zorg- \t\n\t beleid -\nzorg-\nbeleid").text, "zorgbeleid -\nzorgbeleid");
+});
+
 Deno.test("cleanText: BOM, CRLF, NFC and soft hyphens are counted", () => {
   const { text, report } = cleanText(
     "\uFEFFeffici\u0065\u0308nt\r\ncre\u0065\u0308ren\rzelf\u00ADredzaam",

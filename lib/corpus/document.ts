@@ -92,6 +92,13 @@ export const DOCUMENT_CHUNK_BYTES = 32768;
 /** Bytes read from the file at a time (handed on in chunks of {@linkcode DOCUMENT_CHUNK_BYTES}). */
 const READ_BYTES = 1 << 20;
 
+/**
+ * Read buffers no longer in use, taken again by the next document read on this thread:
+ * a new megabyte per document is memory outside V8's heap that only a garbage collection
+ * frees, and many of them pile up between two.
+ */
+const freeReadBuffers: Uint8Array[] = [];
+
 /** What {@linkcode streamDocument} reports: a {@linkcode DocumentReport} less the words, which its reader counts. */
 export type StreamedReport = Omit<DocumentReport, "tokens">;
 
@@ -162,10 +169,13 @@ export async function streamDocument(
   const size = options.chunkBytes ?? DOCUMENT_CHUNK_BYTES;
   async function* open(): AsyncGenerator<Uint8Array> {
     let handle: Deno.FsFile | undefined;
+    let buffer: Uint8Array | undefined;
     try {
       // Synchronous calls, as above; reads of a megabyte are the rest of the time.
       handle = Deno.openSync(source.path);
-      const buffer = new Uint8Array(Math.max(size, READ_BYTES));
+      buffer = size > READ_BYTES
+        ? new Uint8Array(size)
+        : freeReadBuffers.pop() ?? new Uint8Array(READ_BYTES);
       for (let n = handle.readSync(buffer); n !== null; n = handle.readSync(buffer)) {
         for (let at = 0; at < n; at += size) yield buffer.subarray(at, Math.min(n, at + size));
       }
@@ -173,6 +183,7 @@ export async function streamDocument(
       fail(error);
     } finally {
       handle?.close();
+      if (buffer?.length === READ_BYTES) freeReadBuffers.push(buffer);
     }
   }
   return await streamParts(source, false, onText, options, async (cleaner, emit) => {

@@ -141,3 +141,31 @@ Deno.test("validateCorpus warns of a PDF's pages without text, naming them", asy
   ]]);
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("streamDocument: documents read at the same time on one thread each get their own text", async () => {
+  // The read buffers are used again from one document to the next, never by two at once.
+  const dir = await Deno.makeTempDir();
+  const texts = ["aap noot mies ".repeat(100_000), "wim zus jet ".repeat(120_000)];
+  const sources = texts.map((text, i) => {
+    Deno.writeTextFileSync(`${dir}/${i}.txt`, text);
+    return {
+      id: `${i}`,
+      file: `${i}.txt`,
+      path: `${dir}/${i}.txt`,
+      displayPath: `${i}.txt`,
+      metadata: {},
+    };
+  });
+  const read = async (source: (typeof sources)[number]) => {
+    const parts: string[] = [];
+    await streamDocument(source, async (text) => {
+      parts.push(text);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    return parts.join("");
+  };
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual(await Promise.all(sources.map(read)), texts);
+  }
+  await Deno.remove(dir, { recursive: true });
+});

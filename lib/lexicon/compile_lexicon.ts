@@ -54,7 +54,8 @@ export interface CompileLexiconOptions {
   /**
    * At most this many word forms are remembered by `classify`; when full, the memo starts
    * afresh (answers stay the same, memory stays bounded on corpora with millions of
-   * distinct words). Default: `200_000`.
+   * distinct words); `0`: none (for a caller that remembers them itself). Default:
+   * `200_000`.
    */
   memoLimit?: number;
 }
@@ -126,12 +127,7 @@ export function compileLexicon(
   const modes = (["exact", "stem", "glob"] as const).filter((m) =>
     entries.some((e) => e.mode === m)
   );
-  const memoLimit = options.memoLimit ?? 200_000;
-  let memo = new Map<string, WordClass>();
-  const classify = (norm: string): WordClass => {
-    const known = memo.get(norm);
-    if (known !== undefined) return known;
-    if (memo.size >= memoLimit) memo = new Map();
+  const classifyWord = (norm: string): WordClass => {
     const ids: number[] = [];
     const e = exact.get(norm);
     if (e !== undefined) ids.push(e);
@@ -144,11 +140,18 @@ export function compileLexicon(
         norm.startsWith(glob.prefix) && norm.endsWith(glob.suffix) && glob.pattern.test(norm)
       ) ids.push(glob.id);
     }
-    let result = NOTHING;
-    if (ids.length > 0) {
-      const starts = ids.flatMap((id) => startsBy.get(id) ?? []).sort(compareEntries);
-      result = { patterns: new Set(ids), starts };
-    }
+    if (ids.length === 0) return NOTHING;
+    const starts = ids.flatMap((id) => startsBy.get(id) ?? []).sort(compareEntries);
+    return { patterns: new Set(ids), starts };
+  };
+  const memoLimit = options.memoLimit ?? 200_000;
+  let memo = new Map<string, WordClass>();
+  const classify = (norm: string): WordClass => {
+    if (memoLimit === 0) return classifyWord(norm);
+    const known = memo.get(norm);
+    if (known !== undefined) return known;
+    if (memo.size >= memoLimit) memo = new Map();
+    const result = classifyWord(norm);
     memo.set(norm, result);
     return result;
   };

@@ -224,7 +224,10 @@ export async function scoreCorpusToDir(
       ) {
         total.add(scored);
         const { forms: _forms, kwicCsv: _kwic, ...document } = scored;
-        const files = resultCsvFiles({ ...empty, documents: [document] }, options);
+        const files = resultCsvFiles({ ...empty, documents: [document] }, {
+          ...options,
+          only: ["documents.csv", "words.csv", "corpus.csv", "cleaning.csv"],
+        });
         await writers.get("documents.csv")!.write(withoutHeader(files["documents.csv"]));
         await writers.get("words.csv")!.write(withoutHeader(files["words.csv"]));
         await writers.get("corpus.csv")!.write(withoutHeader(files["corpus.csv"]));
@@ -245,7 +248,10 @@ export async function scoreCorpusToDir(
       settings: total.settings(),
       coverage: total.coverage(),
     };
-    await Deno.writeTextFile(join(temp, "coverage.csv"), resultCsvFiles(result)["coverage.csv"]);
+    await Deno.writeTextFile(
+      join(temp, "coverage.csv"),
+      resultCsvFiles(result, { only: ["coverage.csv"] })["coverage.csv"],
+    );
     await Deno.writeTextFile(join(temp, SETTINGS_FILE), settingsFileText(result));
     return {
       settings: result.settings,

@@ -4,8 +4,10 @@
  * documents: paths go out, counts and rows of `kwic.csv` come back, never texts), and
  * come out one at a time in corpus order, the same whatever the number of threads
  * (tested against the plain scorer: identical counts, shares, coverage and files).
- * Memory is bounded: a chunk of each document being read, the engine's window, and at
- * most a few documents per thread in flight or waiting for their turn.
+ * Memory is bounded: a chunk of each document being read, the engine's window, a few
+ * batches of `kwic.csv` rows per thread, and the counts of at most `8 × threads × depth`
+ * documents done ahead of their turn. Workers get documents first; the main thread, which
+ * also writes the results, takes one at a time.
  *
  * See lib/score/aggregate_stream.ts for the corpus result and the files built from this
  * stream, and lib/score/scorer.ts for the engine itself.
@@ -72,7 +74,7 @@ export interface ScoreDocumentsOptions {
   depth?: number;
   /** How documents are read (cleaning; the corpus directory as shown in errors). Default: `{}`. */
   read?: ReadCorpusOptions;
-  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `100_000`. */
+  /** Distinct words each scorer remembers; see lib/score/scorer.ts. Default: `50_000`. */
   cacheLimit?: number;
   /**
    * With hits `csv`: called with rows of `kwic.csv` (without the header, UTF-8) in corpus order,
@@ -187,32 +189,45 @@ export async function scoreSource(
 ): Promise<StreamedDocumentScore> {
   const hitMode = options.hits ?? "keep";
   const onKwic = options.onKwic;
+  // Rows in batches of about KWIC_BATCH_CHARS (so that each fits a reused buffer), handed on
+  // between the parts of the document.
   let batch = "";
+  const full: string[] = [];
   const kept: string[] = [];
+  const prefixes: string[] = [];
   const onHit = hitMode === "csv"
     ? (hit: Hit) => {
-      batch += kwicCsvRow(source.id, hit);
+      // A line of kwic.csv (`COLUMNS.kwic` in lib/score/tables.ts); its cells of document,
+      // category and entry are the same for every hit of an entry.
+      const prefix = prefixes[hit.entryIndex] ??=
+        formatCsvRow([source.id, hit.category, hit.entry]) + ",";
+      batch += prefix + formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]) + "\n";
+      if (batch.length >= KWIC_BATCH_CHARS) {
+        full.push(batch);
+        batch = "";
+      }
     }
     : undefined;
   const flush = async () => {
-    if (batch === "") return;
-    const rows = batch;
-    batch = "";
-    if (onKwic === undefined) kept.push(rows);
-    else await onKwic(rows);
+    for (const rows of full) {
+      if (onKwic === undefined) kept.push(rows);
+      else await onKwic(rows);
+    }
+    full.length = 0;
   };
   scorer.begin({ hits: hitMode !== "none", onHit });
   let report;
   try {
     report = await streamDocument(source, async (text) => {
       scorer.push(text);
-      if (batch.length >= KWIC_BATCH_CHARS) await flush();
+      if (full.length > 0) await flush();
     }, { cleaning: options.read?.cleaning });
   } catch (error) {
     scorer.end();
     throw error;
   }
   const score = scorer.end();
+  if (batch !== "") full.push(batch);
   await flush();
   // The text each cleaning step took out is scored here and not sent on.
   const steps = scoreCleaningSteps(report.steps ?? {}, scorer);
@@ -231,19 +246,6 @@ export async function scoreSource(
   };
   if (hitMode === "csv" && onKwic === undefined) result.kwicCsv = kept.join("");
   return result;
-}
-
-/** A hit as a line of `kwic.csv` (see `COLUMNS.kwic` in lib/score/tables.ts). */
-function kwicCsvRow(document: string, hit: Hit): string {
-  return formatCsvRow([
-    document,
-    hit.category,
-    hit.entry,
-    hit.match,
-    hit.tokenIndex,
-    hit.left,
-    hit.right,
-  ]) + "\n";
 }
 
 /** The lexicon as compiled for scoring, with the default mode replaced if asked. */
@@ -350,6 +352,8 @@ type Outcome = { ok: true; document: StreamedDocumentScore } | { ok: false; erro
 interface Slot {
   worker: Worker | MainThreadWorker;
   busy: number;
+  /** Documents it may have unanswered: `depth` for a worker, 1 for the main thread. */
+  depth: number;
 }
 
 /** Options of {@linkcode ScoringPool}. */
@@ -394,12 +398,18 @@ export class ScoringPool {
       throw new Error(`ScoringPool: size must be a whole number from 1 (got ${size})`);
     }
     this.size = size;
-    this.#slots = Array.from({ length: size }, (_, i) => ({
-      worker: options.mainThread && i === 0
-        ? new MainThreadWorker()
-        : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
-      busy: 0,
-    }));
+    // Workers first: the main thread, which also hands out the documents and writes the
+    // results, takes one document at a time, when the workers have enough to do.
+    this.#slots = Array.from({ length: size }, (_, i) => {
+      const main = options.mainThread === true && i === size - 1;
+      return {
+        worker: main
+          ? new MainThreadWorker()
+          : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+        busy: 0,
+        depth: 0,
+      };
+    });
   }
 
   /** Stop the workers. */
@@ -423,8 +433,9 @@ export class ScoringPool {
     const run = ++this.#run;
     const pool = this.#slots;
     // Documents are handed out no further ahead than this of the one to be yielded next,
-    // so results waiting for their turn stay few even behind one very long document.
-    const window = pool.length * depth * 2;
+    // so results waiting for their turn stay few even behind one very long document (but
+    // enough for the main thread to go on while a worker starts).
+    const window = pool.length * depth * 8;
     const done = new Map<number, Outcome>();
     // Rows of kwic.csv of documents after the next one, held until its turn (a worker sends
     // a few batches ahead at most: it waits for each to be acknowledged).
@@ -448,8 +459,8 @@ export class ScoringPool {
       w?.();
     };
     const dispatch = () => {
-      for (const slot of [...pool].sort((a, b) => a.busy - b.busy)) {
-        while (slot.busy < depth && sent < sources.length && sent < next + window) {
+      for (const slot of pool) {
+        while (slot.busy < slot.depth && sent < sources.length && sent < next + window) {
           const request: WorkerRequest = { type: "score", run, seq: sent, source: sources[sent] };
           slot.worker.postMessage(request);
           slot.busy++;
@@ -459,6 +470,7 @@ export class ScoringPool {
     };
     for (const slot of pool) {
       slot.busy = 0;
+      slot.depth = slot.worker instanceof MainThreadWorker ? 1 : depth;
       slot.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
         const reply = event.data;
         if (reply.run !== run) return;

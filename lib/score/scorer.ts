@@ -9,16 +9,19 @@
  *
  * Where the time goes, and what the engine does about it:
  *
- * - tokenizing: a loop over UTF-16 code units with a table for ASCII letters (the Unicode
- *   property test only for other characters, once per distinct character), lowercasing
- *   and hashing each word as it is read, instead of a regular expression and two strings
- *   and an object per word;
+ * - tokenizing (about a third of the time): one loop over UTF-16 code units, each looked
+ *   up in one table (an ASCII letter as its lowercase letter, another letter or mark, not
+ *   part of a word, or not known yet: the Unicode property test runs once per distinct
+ *   character), lowercasing and hashing each word as it is read, instead of a regular
+ *   expression and two strings and an object per word;
  * - classifying: a hash table from the lowercase word to its class (what it matches),
  *   compared against the text itself, so a word already seen costs no string at all. For
  *   a lexicon whose entries are all `exact`, the table holds just the entry words and any
  *   other word is known to match nothing; for `stem` and `glob` it remembers every word
- *   met (the stemmer or the glob tests run once per distinct word), up to a limit after
- *   which it starts afresh, so memory stays bounded at any corpus size;
+ *   met that starts as some stem or glob does (the stemmer or the glob tests run once per
+ *   distinct word), up to a limit after which it starts afresh, so memory stays bounded
+ *   at any corpus size; the other words are looked up among the exact words only (a
+ *   small table, where a cache of every word would cost a cache miss per word);
  * - matching: on an array of class numbers, where a word that matches nothing is one
  *   comparison; strings (the matched words, their lowercase form, the context) are made
  *   only for hits.
@@ -31,10 +34,12 @@
 import {
   type CompiledEntry,
   type CompiledLexicon,
+  DUTCH_STEMMER,
   isPhraseGap,
+  stemDutch,
   type WordClass,
 } from "../lexicon/mod.ts";
-import { ASCII_LOWER, wordEnd, wordUnitWidth } from "../tokens/mod.ts";
+import { ASCII_LOWER, wordUnitWidth } from "../tokens/mod.ts";
 import { kwicLeft, type KwicOptions, kwicRight } from "./kwic.ts";
 
 /** One hit: an entry matched at a place in the text. */
@@ -78,8 +83,9 @@ export interface ScorerOptions {
   /** Context of each hit. Default: `{}` (8 words, 60 characters each side). */
   kwic?: KwicOptions;
   /**
-   * Distinct words remembered (mode `stem` or `glob`); when full the table starts afresh.
-   * Default: `100_000` (about 8 MB).
+   * Distinct words remembered (mode `stem` or `glob`), with at most 16 times as many
+   * letters; when full the table starts afresh in the same memory. Default: `50_000`
+   * (at most about 5 MB).
    */
   cacheLimit?: number;
 }
@@ -109,77 +115,100 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /**
- * An open-addressing hash table from lowercase words to class numbers. An ASCII word is
- * looked up by its place in the text and the hash computed while reading it, so finding
- * it makes no string.
+ * An open-addressing hash table from lowercase words to class numbers, the words kept as
+ * code units in one array rather than as strings: its memory is a few typed arrays that
+ * are reused when it starts afresh, not garbage. An ASCII word is looked up by its place
+ * in the text, so finding it makes no string.
  */
 class WordTable {
-  /** Per slot two numbers: the word's hash, and its class + 1 (0: the slot is empty). */
-  slots = new Int32Array(0);
-  keys: string[] = [];
-  mask = 0;
+  /**
+   * Per slot four numbers: the word's hash, its class + 1 (0: the slot is empty), and the
+   * offset and length of its code units in `units`.
+   */
+  slots: Int32Array;
+  /** The words' code units, one after another. */
+  units: Uint16Array;
+  /** Code units used. */
+  used = 0;
+  mask: number;
   size = 0;
 
   constructor(capacity = 1024) {
-    this.clear(capacity);
+    this.slots = new Int32Array(4 * capacity);
+    this.units = new Uint16Array(8 * capacity);
+    this.mask = capacity - 1;
   }
 
-  clear(capacity = 1024): void {
-    this.slots = new Int32Array(2 * capacity);
-    this.keys = new Array<string>(capacity);
-    this.mask = capacity - 1;
+  /** Forget every word (the memory is kept). */
+  clear(): void {
+    this.slots.fill(0);
+    this.used = 0;
     this.size = 0;
   }
 
   /** The class of `text.slice(start, end).toLowerCase()` (ASCII letters only), or -1. */
   findAscii(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
-    const keys = this.keys;
-    const mask = this.mask;
+    const { slots, units, mask } = this;
     const length = end - start;
     for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-      const stored = slots[2 * slot + 1];
+      const at = 4 * slot;
+      const stored = slots[at + 1];
       if (stored === 0) return -1;
-      if (slots[2 * slot] !== hash) continue;
-      const key = keys[slot];
-      if (key.length !== length) continue;
-      let k = 0;
-      while (k < length && key.charCodeAt(k) === ASCII_LOWER[text.charCodeAt(start + k)]) k++;
-      if (k === length) return stored - 1;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      const from = slots[at + 2] - start;
+      let k = start;
+      while (k < end && units[from + k] === ASCII_LOWER[text.charCodeAt(k)]) k++;
+      if (k === end) return stored - 1;
     }
   }
 
   /** The class of a lowercase word, or -1. */
   find(norm: string, hash: number): number {
-    const mask = this.mask;
+    const { slots, units, mask } = this;
+    const length = norm.length;
     for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-      const stored = this.slots[2 * slot + 1];
+      const at = 4 * slot;
+      const stored = slots[at + 1];
       if (stored === 0) return -1;
-      if (this.slots[2 * slot] === hash && this.keys[slot] === norm) return stored - 1;
+      if (slots[at] !== hash || slots[at + 3] !== length) continue;
+      const from = slots[at + 2];
+      let k = 0;
+      while (k < length && units[from + k] === norm.charCodeAt(k)) k++;
+      if (k === length) return stored - 1;
     }
   }
 
   /** Add a word that is not in the table. */
   add(norm: string, hash: number, id: number): void {
-    if (2 * (this.size + 1) > this.keys.length) {
+    if (4 * (this.size + 1) > this.slots.length / 2) {
       // Keep the table at most half full: rehash into one twice the size.
-      const { slots, keys } = this;
-      this.clear(2 * keys.length);
-      for (let slot = 0; slot < keys.length; slot++) {
-        if (slots[2 * slot + 1] !== 0) this.#put(keys[slot], slots[2 * slot], slots[2 * slot + 1]);
+      const old = this.slots;
+      this.slots = new Int32Array(2 * old.length);
+      this.mask = old.length / 2 - 1;
+      for (let at = 0; at < old.length; at += 4) {
+        if (old[at + 1] !== 0) this.#put(old[at], old[at + 1], old[at + 2], old[at + 3]);
       }
     }
-    this.#put(norm, hash, id + 1);
+    if (this.used + norm.length > this.units.length) {
+      const units = new Uint16Array(2 * (this.used + norm.length));
+      units.set(this.units.subarray(0, this.used));
+      this.units = units;
+    }
+    for (let k = 0; k < norm.length; k++) this.units[this.used + k] = norm.charCodeAt(k);
+    this.#put(hash, id + 1, this.used, norm.length);
+    this.used += norm.length;
     this.size++;
   }
 
-  #put(norm: string, hash: number, stored: number): void {
+  #put(hash: number, stored: number, from: number, length: number): void {
     const mask = this.mask;
     let slot = hash & mask;
-    while (this.slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    this.slots[2 * slot] = hash;
-    this.slots[2 * slot + 1] = stored;
-    this.keys[slot] = norm;
+    while (this.slots[4 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    const at = 4 * slot;
+    this.slots[at] = hash;
+    this.slots[at + 1] = stored;
+    this.slots[at + 2] = from;
+    this.slots[at + 3] = length;
   }
 }
 
@@ -233,9 +262,11 @@ export class Scorer {
   /** Every other word met (modes stem and glob), up to the cache limit. */
   readonly #cache = new WordTable();
   /**
-   * Without stem entries, when every glob word starts with letters (`wijkteam*`): the
-   * first `#leadLength` letters a matching word must start with, as a bitmap over their
-   * ASCII codes (7 bits each). A word that starts otherwise can only match an exact entry.
+   * When every glob word starts with letters (`wijkteam*`) and stems are those of the Dutch
+   * stemmer: the first `#leadLength` letters (at most 3; 2 with stem entries) an ASCII word
+   * must start with to match a glob or stem entry, as a bitmap over their ASCII codes (7
+   * bits each). A word that starts otherwise can only match an exact entry, so it is not
+   * looked up in (or added to) the cache of words met.
    */
   readonly #lead: Uint8Array | undefined;
   readonly #leadLength: number = 0;
@@ -268,7 +299,7 @@ export class Scorer {
     this.compiled = compiled;
     this.#kwic = options.kwic ?? {};
     this.#contextWords = this.#kwic.words ?? 8;
-    this.#cacheLimit = options.cacheLimit ?? 100_000;
+    this.#cacheLimit = options.cacheLimit ?? 50_000;
     const categoryIndex = new Map(compiled.categories.map((c, i) => [c, i]));
     this.#categoryOf = Int32Array.from(compiled.entries, (e) => categoryIndex.get(e.category)!);
     this.#maxWords = Math.max(1, ...compiled.entries.map((e) => e.patterns.length));
@@ -281,10 +312,17 @@ export class Scorer {
         this.#exactWords.add(word, hash, this.#classNumber(compiled.classify(word)));
       }
     }
-    const globs = compiled.entries.filter((e) => e.mode === "glob").flatMap((e) => e.words);
-    const leads = globs.map((w) => w.slice(0, w.indexOf("*") < 0 ? w.length : w.indexOf("*")));
+    const wordsOf = (mode: string) =>
+      compiled.entries.filter((e) => e.mode === mode).flatMap((e) => e.words);
+    const stemWords = wordsOf("stem");
+    const leads = [
+      ...wordsOf("glob").map((w) => w.slice(0, w.indexOf("*") < 0 ? w.length : w.indexOf("*"))),
+      // The Dutch stemmer keeps the first two letters of an ASCII word (tested in
+      // lib/lexicon/dutch_stemmer_test.ts): a word with an entry's stem starts as that stem.
+      ...stemWords.map((w) => stemDutch(w).slice(0, 2)),
+    ];
     if (
-      !this.#exactOnly && compiled.entries.every((e) => e.mode !== "stem") &&
+      !this.#exactOnly && (stemWords.length === 0 || compiled.stemmer === DUTCH_STEMMER) &&
       leads.every((l) => l.length > 0 && /^[a-z]+$/.test(l.slice(0, 3)))
     ) {
       this.#leadLength = Math.min(3, ...leads.map((l) => l.length));
@@ -325,7 +363,9 @@ export class Scorer {
   push(part: string): void {
     if (!this.#active) throw new Error("Scorer: begin a document first");
     if (part === "") return;
-    this.#text = this.#text === "" ? part : this.#text + part;
+    // Joined into one flat string: `+` would make a rope, which every charCodeAt of the
+    // tokenizer and the context then goes through (about 10% of the time of scoring).
+    this.#text = this.#text === "" ? part : [this.#text, part].join("");
     this.#tokenize(false);
     this.#match(false);
     this.#compact();
@@ -497,14 +537,13 @@ export class Scorer {
     let i = this.#scan;
     while (i < n) {
       // Skip what is not a word.
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (ASCII_LOWER[c] === 0) {
-          i++;
-          continue;
-        }
-      } else {
-        const width = wordUnitWidth(text, i);
+      let unit = UNIT_CLASS[text.charCodeAt(i)];
+      if (unit === NOT_WORD) {
+        i++;
+        continue;
+      }
+      if (unit === ASK) {
+        const width = unitWidth(text, i);
         if (width < 0) {
           i -= width;
           continue;
@@ -514,18 +553,21 @@ export class Scorer {
       const start = i;
       let hash = FNV_OFFSET;
       let ascii = true;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c < 0x80) {
-          const lower = ASCII_LOWER[c];
-          if (lower === 0) break;
-          hash = Math.imul(hash ^ lower, FNV_PRIME);
+      for (;;) {
+        if (unit > ASK) {
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
           i++;
-        } else {
+        } else if (unit === OTHER_LETTER) {
           ascii = false;
-          i = wordEnd(text, i);
-          break;
-        }
+          i++;
+        } else if (unit === ASK) {
+          const width = unitWidth(text, i);
+          if (width < 0) break;
+          ascii = false;
+          i += width;
+        } else break;
+        if (i >= n) break;
+        unit = UNIT_CLASS[text.charCodeAt(i)];
       }
       if (!final && i >= n) {
         i = start;
@@ -571,7 +613,11 @@ export class Scorer {
 
   /** Classify a word not in the cache and remember it (starting afresh when full). */
   #insert(norm: string, hash: number): number {
-    if (this.#cache.size >= this.#cacheLimit) this.#cache.clear();
+    const cache = this.#cache;
+    // Bounded by words and by code units (16 a word on average).
+    if (cache.size >= this.#cacheLimit || cache.used + norm.length > 16 * this.#cacheLimit) {
+      cache.clear();
+    }
     const id = this.#classNumber(this.compiled.classify(norm));
     this.#cache.add(norm, hash, id);
     return id;
@@ -602,6 +648,26 @@ export class Scorer {
     this.#cls = grow(this.#cls);
     return capacity;
   }
+}
+
+// What the tokenizer knows of a UTF-16 code unit: an ASCII letter is its lowercase code.
+const NOT_WORD = 0;
+/** A letter or mark beyond ASCII. */
+const OTHER_LETTER = 1;
+/** Not known yet, or a surrogate: ask {@linkcode unitWidth}. */
+const ASK = 2;
+const UNIT_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000).fill(ASK);
+  for (let c = 0; c < 0x80; c++) table[c] = ASCII_LOWER[c];
+  return table;
+})();
+
+/** {@linkcode wordUnitWidth}, remembering the answer for a code unit that is not a surrogate. */
+function unitWidth(text: string, i: number): number {
+  const width = wordUnitWidth(text, i);
+  const c = text.charCodeAt(i);
+  if ((c & 0xf800) !== 0xd800) UNIT_CLASS[c] = width > 0 ? OTHER_LETTER : NOT_WORD;
+  return width;
 }
 
 /** A string that shares no memory with the one it was sliced from. */

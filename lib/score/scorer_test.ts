@@ -131,6 +131,25 @@ SR,ef*,glob
   { file: "exact-and-glob.csv" },
 );
 
+/**
+ * Stem, glob and exact, every glob starting with letters: words are looked up among the
+ * words met only when they start as some stem or glob does (two letters), also for stems
+ * of words with diacritics (`coördinatie` has the stem `coordinatie`).
+ */
+const STEM_AND_GLOB = parseLexicon(
+  `category,entry,mode
+PA,regelen,exact
+PA,zorg*,glob
+NPG,taak,stem
+NPG,sociaal wijkteam,stem
+SR,efficiënt,stem
+SR,coördinatie,stem
+SR,één,stem
+`,
+  "csv",
+  { file: "stem-and-glob.csv" },
+);
+
 async function lexicons(): Promise<Record<string, CompiledLexicon>> {
   const study = await loadStudyLexicon();
   const globCsv = "category,entry,mode\n" +
@@ -142,6 +161,7 @@ async function lexicons(): Promise<Record<string, CompiledLexicon>> {
     example: compileLexicon(await loadLexicon(EXAMPLE)),
     mixed: compileLexicon(MIXED),
     "exact and glob": compileLexicon(EXACT_AND_GLOB),
+    "stem and glob": compileLexicon(STEM_AND_GLOB),
   };
 }
 
@@ -159,6 +179,7 @@ async function texts(): Promise<string[]> {
     "Sociaal wijkteam, sociale wijkteams; participatie samenleving; 𝐀regelen regelen𝐀",
     "K\u212Aregelen \u212A İregelen regelen\u0301 x",
     "Zo zo. Z zorg AANBOD, Zorgen aanbodje; zoals; ZOZO; wijkteam WIJKTEAMS wijk; ééN één eén",
+    "Coördinatie COÖRDINATIE coordinaties Coordinatie coördineren co; een EEN Een; efficient",
   ];
   return [...sample, ...generated, ...tricky];
 }

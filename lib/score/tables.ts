@@ -161,6 +161,8 @@ export function corpusRows(result: CorpusScore): CorpusRow[] {
 export interface ResultCsvOptions {
   /** Decimals of `share_pct`, `per_1000_tokens` and `matched_pct`. Default: `3`. */
   decimals?: number;
+  /** Make only these files. Default: all six. */
+  only?: readonly string[];
 }
 
 /**
@@ -187,20 +189,28 @@ export function resultCsvFiles(
 ): Record<string, string> {
   const decimals = options.decimals ?? 3;
   const fixed = (value: number | null): string => value === null ? "" : value.toFixed(decimals);
-  const documents = documentRows(result).map((r) => ({
-    ...r,
-    share_pct: fixed(r.share_pct),
-    per_1000_tokens: fixed(r.per_1000_tokens),
-  }));
-  const corpus = corpusRows(result).map((r) => ({ ...r, matched_pct: fixed(r.matched_pct) }));
   const csv = (columns: readonly string[], rows: readonly object[]) =>
     formatCsv(columns, rows as Record<string, CsvValue>[]);
-  return {
-    "documents.csv": csv(COLUMNS.documents, documents),
-    "words.csv": csv(COLUMNS.words, wordRows(result)),
-    "kwic.csv": csv(COLUMNS.kwic, kwicRows(result)),
-    "coverage.csv": csv(COLUMNS.coverage, coverageRows(result)),
-    "corpus.csv": csv(COLUMNS.corpus, corpus),
-    "cleaning.csv": csv(CLEANING_COLUMNS, cleaningRows(result)),
+  const files: Record<string, () => string> = {
+    "documents.csv": () =>
+      csv(
+        COLUMNS.documents,
+        documentRows(result).map((r) => ({
+          ...r,
+          share_pct: fixed(r.share_pct),
+          per_1000_tokens: fixed(r.per_1000_tokens),
+        })),
+      ),
+    "words.csv": () => csv(COLUMNS.words, wordRows(result)),
+    "kwic.csv": () => csv(COLUMNS.kwic, kwicRows(result)),
+    "coverage.csv": () => csv(COLUMNS.coverage, coverageRows(result)),
+    "corpus.csv": () =>
+      csv(
+        COLUMNS.corpus,
+        corpusRows(result).map((r) => ({ ...r, matched_pct: fixed(r.matched_pct) })),
+      ),
+    "cleaning.csv": () => csv(CLEANING_COLUMNS, cleaningRows(result)),
   };
+  const names = options.only ?? Object.keys(files);
+  return Object.fromEntries(names.map((name) => [name, files[name]()]));
 }
