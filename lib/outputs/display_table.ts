@@ -63,18 +63,26 @@ export function displayTable(
 }
 
 /**
- * Show Markdown text (sentences computed from the data, tables from
- * {@linkcode displayTable}) as one output of a notebook cell.
+ * Show paragraphs of Markdown (sentences computed from the data, tables from
+ * {@linkcode displayTable}), joined by blank lines, or with `bullets` a bullet list, as one
+ * output of a notebook cell.
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * const shown = displayText("12 documents.", displayTable([{ n: 1 }]).markdown);
- * assert.equal(shown.markdown, "12 documents.\n\n| n |\n|--:|\n| 1 |\n");
+ * assert.equal(displayMarkdown(["a", "b"]).markdown, "a\n\nb\n");
+ * assert.equal(displayMarkdown(["a", "b"], { bullets: true }).markdown, "- a\n- b\n");
+ * assert.equal(displayMarkdown(["12 documents.", displayTable([{ n: 1 }]).markdown]).markdown,
+ *   "12 documents.\n\n| n |\n|--:|\n| 1 |\n");
  * ```
  */
-export function displayText(...parts: string[]): DisplayedTable {
-  const markdown = parts.map((p) => p.trimEnd()).join("\n\n") + "\n";
+export function displayMarkdown(
+  paragraphs: readonly string[],
+  options: { bullets?: boolean } = {},
+): DisplayedTable {
+  const parts = paragraphs.map((p) => p.trimEnd());
+  const markdown = (options.bullets ? parts.map((p) => `- ${p}`).join("\n") : parts.join("\n\n")) +
+    "\n";
   return {
     markdown,
     [Symbol.for("Jupyter.display")]: () => ({ "text/markdown": markdown, "text/plain": markdown }),

@@ -17,7 +17,7 @@ import pl from "nodejs-polars";
 import { mean } from "simple-statistics";
 import { z } from "zod";
 import { REGIONS, SIZE_CLASSES } from "../data/mod.ts";
-import { formatFixed, parseTable } from "../io/mod.ts";
+import { parseTable } from "../io/mod.ts";
 
 /** One scored document with its groups. */
 export interface DesignDocument {
@@ -428,32 +428,4 @@ export function selectCases(design: Design): CaseRow[] {
     ...(tied.length > 0 ? { tied } : {}),
   });
   return out;
-}
-
-/**
- * Rows of a contract table for writing: the numbers of `decimalColumns` as text with
- * `decimals` digits (`null` stays empty), other columns as they are.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(fixedRows([{ g: "a", n: 2, m: 50, s: null }], ["g", "n", "m", "s"], ["m", "s"]),
- *   [{ g: "a", n: 2, m: "50.000", s: null }]);
- * ```
- */
-export function fixedRows<T extends object>(
-  rows: readonly T[],
-  columns: readonly string[],
-  decimalColumns: readonly string[],
-  decimals = 3,
-): Record<string, string | number | null>[] {
-  return rows.map((row) =>
-    Object.fromEntries(columns.map((column) => {
-      const value = (row as Record<string, unknown>)[column];
-      if (typeof value === "number" && decimalColumns.includes(column)) {
-        return [column, formatFixed(value, decimals)];
-      }
-      return [column, (value ?? null) as string | number | null];
-    }))
-  );
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { join } from "node:path";
+import { z } from "zod";
 import { listCorpus, resolveGroupings } from "../corpus/mod.ts";
 import type { GroupingSource } from "../corpus/mod.ts";
 import { loadMunicipalities } from "../data/mod.ts";
@@ -36,23 +37,11 @@ export interface LoadDesignOptions {
   outputs?: string;
 }
 
-const settingsSchema = {
-  parse(raw: unknown): { categories: string[]; mode: string; file: string } {
-    const settings = raw as {
-      lexicon?: { categories?: unknown; file?: unknown };
-      mode?: unknown;
-    };
-    const categories = settings.lexicon?.categories;
-    if (!Array.isArray(categories) || !categories.every((c) => typeof c === "string")) {
-      throw new Error("scoring/settings.json has no lexicon.categories; rerun 02-scoring");
-    }
-    return {
-      categories,
-      mode: String(settings.mode ?? ""),
-      file: String(settings.lexicon?.file ?? ""),
-    };
-  },
-};
+/** What the design needs of the scorer's `settings.json` (other keys are left alone). */
+const settingsSchema = z.object({
+  lexicon: z.object({ categories: z.array(z.string()), file: z.string().default("") }),
+  mode: z.string().default(""),
+});
 
 /** Load the design of this run (see the module doc). */
 export async function loadDesign(
@@ -63,6 +52,7 @@ export async function loadDesign(
   const settings = settingsSchema.parse(
     JSON.parse(await readTextFile(join(scoring, "settings.json"))),
   );
+  const { categories, file } = settings.lexicon;
   const listing = await listCorpus(params.corpus.path, { displayDir: params.corpus.display });
   const resolved = resolveGroupings(listing.sources, await loadMunicipalities(), {
     groupBy: params.groupBy,
@@ -76,7 +66,7 @@ export async function loadDesign(
     await readTextFile(join(scoring, "documents.csv"), {
       displayName: "scoring/documents.csv",
     }),
-    settings.categories,
+    categories,
     resolved.groupings,
     resolved.groups,
     resolved.years,
@@ -84,7 +74,7 @@ export async function loadDesign(
   return {
     ...design,
     corpus: params.corpus.display,
-    lexicon: settings.file,
+    lexicon: file,
     mode: settings.mode,
     groupingSource: resolved.source,
     scored: design.documents.length + design.withoutHits.length,
