@@ -128,8 +128,12 @@ export class TextCleaner {
     this.#options = options;
   }
 
-  /** Clean the next part of the text; returns the cleaned text that is final so far. */
-  push(part: string): string {
+  /**
+   * Clean the next part of the text; returns the cleaned text that is final so far.
+   * `ligatures: false` says that neither this part nor any before it holds one (a reader
+   * that knows this from the bytes spares the cleaner a search of the text).
+   */
+  push(part: string, ligatures = true): string {
     let text = this.#pending + part;
     if (!this.#started && text !== "") {
       this.#started = true;
@@ -141,7 +145,7 @@ export class TextCleaner {
     const cut = safeCut(text);
     // A copy, so the part itself is garbage at once (see copyOf in lib/score/scorer.ts).
     this.#pending = cut === 0 ? text : (" " + text.slice(cut)).slice(1);
-    return cut === 0 ? "" : this.#clean(text.slice(0, cut));
+    return cut === 0 ? "" : this.#clean(text.slice(0, cut), ligatures);
   }
 
   /** The end of the text: cleans what is held back. */
@@ -151,8 +155,8 @@ export class TextCleaner {
     return this.#clean(text);
   }
 
-  #clean(text: string): string {
-    return cleanPart(text, this.report, this.#options, this.effects);
+  #clean(text: string, ligatures = true): string {
+    return cleanPart(text, this.report, this.#options, this.effects, ligatures);
   }
 }
 
@@ -188,6 +192,7 @@ function cleanPart(
   report: CleaningReport,
   options: CleanTextOptions,
   effects: StepEffects = {},
+  ligatures = true,
 ): string {
   let text = input;
   if (text.includes("\r")) {
@@ -220,7 +225,7 @@ function cleanPart(
       return "";
     });
   }
-  if (stepIsOn(options.off, "ligatures") && LIGATURE.test(text)) {
+  if (ligatures && stepIsOn(options.off, "ligatures") && LIGATURE.test(text)) {
     text = text.replace(LIGATURE_WORD, (word) => {
       const letters = word.replace(LIGATURES, (ligature) => ligature.normalize("NFKC"));
       recordStep(effects, "ligatures", { removed: word, added: letters });

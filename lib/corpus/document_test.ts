@@ -131,6 +131,34 @@ Deno.test("streamDocument: in chunks of a few bytes, the text, report and refusa
   }
 });
 
+Deno.test("streamDocument: a ligature anywhere is written as its letters, with or without a byte order mark", async () => {
+  // The reader searches the bytes, a megabyte at a time, for the first byte of U+FB00-FB06
+  // in UTF-8 (0xEF) to spare the cleaner a search of the text: a ligature at the first
+  // byte, after a byte order mark and beyond the first megabyte must all be found.
+  // Expected by hand: "ﬁ" (U+FB01) is "fi", "ﬂ" (U+FB02) is "fl".
+  const dir = await Deno.makeTempDir();
+  try {
+    const filler = "Wij regelen het. ".repeat(70_000); // 1.19 MB
+    const cases: [string, string, string][] = [
+      ["begin", "\uFB01nanciën\n", "financiën\n"],
+      ["bom", "\uFEFF\uFB02exibel\n", "flexibel\n"],
+      ["ver", filler + "\uFB01nanciën", filler + "financiën"],
+      ["bom-zonder", "\uFEFFgewoon", "gewoon"],
+    ];
+    for (const [id, written, expected] of cases) {
+      await Deno.writeTextFile(`${dir}/${id}.txt`, written);
+      const src = { ...source(id, `${id}.txt`), path: `${dir}/${id}.txt` };
+      const parts: string[] = [];
+      await streamDocument(src, (part) => {
+        parts.push(part);
+      });
+      assert.equal(parts.join(""), expected, id);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
 Deno.test("validateCorpus warns of a PDF's pages without text, naming them", async () => {
   const dir = await Deno.makeTempDir();
   await Deno.writeFile(`${dir}/a.pdf`, minimalPdf([[], ["Tekst."]]));

@@ -221,7 +221,7 @@ export async function scoreSource(
     report = await streamDocument(source, async (text) => {
       scorer.push(text);
       if (full.length > 0) await flush();
-    }, { cleaning: options.read?.cleaning });
+    }, { cleaning: options.read?.cleaning, countCharacters: false });
   } catch (error) {
     scorer.end();
     throw error;
@@ -235,7 +235,7 @@ export async function scoreSource(
     id: source.id,
     file: source.file,
     metadata: source.metadata,
-    report: { ...report, steps: {}, tokens: score.tokens },
+    report: { ...report, characters: score.characters, steps: {}, tokens: score.tokens },
     steps,
     tokens: score.tokens,
     matchedTokens: score.matchedTokens,

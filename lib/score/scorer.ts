@@ -105,9 +105,11 @@ export interface ScoreOptions {
  */
 export type FormTally = [entryIndex: number, form: string, hits: number][];
 
-/** What {@linkcode Scorer.score} returns: {@linkcode TextScore} and the forms matched. */
+/** What {@linkcode Scorer.score} returns: {@linkcode TextScore}, the forms matched and the text's length. */
 export interface ScoredText extends TextScore {
   forms: FormTally;
+  /** Characters (Unicode code points) of the text: counted by the tokenizer, which reads each anyway. */
+  characters: number;
 }
 
 const NOTHING_CLASS: WordClass = { patterns: new Set(), starts: [] };
@@ -229,7 +231,8 @@ interface PendingHit {
  * import { compileLexicon, parseLexicon } from "../lexicon/mod.ts";
  * const lexicon = compileLexicon(parseLexicon("category,entry\nPA,regelen\nSR,meedoen\nSR,eigen kracht\n", "csv"));
  * const scorer = new Scorer(lexicon);
- * const { forms, hits, ...score } = scorer.score("Wij regelen het; u kunt meedoen met eigen\nkracht. Regelen!");
+ * const { forms, hits, characters, ...score } = scorer.score("Wij regelen het; u kunt meedoen met eigen\nkracht. Regelen!");
+ * assert.equal(characters, 58);
  * assert.deepEqual(score, { tokens: 10, matchedTokens: 5, entryHits: [2, 1, 1], categoryHits: [2, 2] });
  * assert.deepEqual(hits.map((h) => [h.match, h.left, h.right]), [
  *   ["regelen", "Wij", "het; u kunt meedoen met eigen kracht. Regelen"],
@@ -294,6 +297,9 @@ export class Scorer {
   #categoryHits: number[] = [];
   #formsByEntry: (Map<string, number> | undefined)[] = [];
   #matchedTokens = 0;
+  /** Code units pushed, and characters among them written as two (a surrogate pair). */
+  #units = 0;
+  #pairs = 0;
 
   constructor(compiled: CompiledLexicon, options: ScorerOptions = {}) {
     this.compiled = compiled;
@@ -349,6 +355,8 @@ export class Scorer {
     this.#categoryHits = new Array<number>(this.compiled.categories.length).fill(0);
     this.#formsByEntry = [];
     this.#matchedTokens = 0;
+    this.#units = 0;
+    this.#pairs = 0;
     this.#text = "";
     this.#charBase =
       this.#tokenBase =
@@ -363,6 +371,7 @@ export class Scorer {
   push(part: string): void {
     if (!this.#active) throw new Error("Scorer: begin a document first");
     if (part === "") return;
+    this.#units += part.length;
     // Joined into one flat string: `+` would make a rope, which every charCodeAt of the
     // tokenizer and the context then goes through (about 10% of the time of scoring).
     this.#text = this.#text === "" ? part : [this.#text, part].join("");
@@ -388,6 +397,7 @@ export class Scorer {
       categoryHits: this.#categoryHits,
       hits: this.#hits,
       forms,
+      characters: this.#units - this.#pairs,
     };
     this.#text = "";
     this.#hits = [];
@@ -535,6 +545,9 @@ export class Scorer {
     let words = this.#count;
     let capacity = this.#cls.length;
     let i = this.#scan;
+    // Surrogate pairs read (each is one character of two code units); those of a word left
+    // for the next part are counted then.
+    let pairs = this.#pairs;
     while (i < n) {
       // Skip what is not a word.
       let unit = UNIT_CLASS[text.charCodeAt(i)];
@@ -545,6 +558,7 @@ export class Scorer {
       if (unit === ASK) {
         const width = unitWidth(text, i);
         if (width < 0) {
+          if (width === -2) pairs++;
           i -= width;
           continue;
         }
@@ -553,6 +567,7 @@ export class Scorer {
       const start = i;
       let hash = FNV_OFFSET;
       let ascii = true;
+      let wordPairs = 0;
       for (;;) {
         if (unit > ASK) {
           hash = Math.imul(hash ^ unit, FNV_PRIME);
@@ -563,6 +578,7 @@ export class Scorer {
         } else if (unit === ASK) {
           const width = unitWidth(text, i);
           if (width < 0) break;
+          if (width === 2) wordPairs++;
           ascii = false;
           i += width;
         } else break;
@@ -573,6 +589,7 @@ export class Scorer {
         i = start;
         break;
       }
+      pairs += wordPairs;
       if (words === capacity) capacity = this.#grow();
       this.#starts[words] = start;
       this.#ends[words] = i;
@@ -583,6 +600,7 @@ export class Scorer {
     }
     this.#count = words;
     this.#scan = i;
+    this.#pairs = pairs;
   }
 
   #classOfAscii(text: string, start: number, end: number, hash: number): number {

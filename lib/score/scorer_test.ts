@@ -178,6 +178,8 @@ async function texts(): Promise<string[]> {
     "Taken takken TAAK; Efficiënt EFFICIËNTE effici\u00ebnt; één ÉÉN Één",
     "Sociaal wijkteam, sociale wijkteams; participatie samenleving; 𝐀regelen regelen𝐀",
     "K\u212Aregelen \u212A İregelen regelen\u0301 x",
+    // Characters of two code units, inside words and between them, for the character count.
+    "🙂 regelen🙂 😀😀 𝐀𝐁 meedoen 𝐀",
     "Zo zo. Z zorg AANBOD, Zorgen aanbodje; zoals; ZOZO; wijkteam WIJKTEAMS wijk; ééN één eén",
     "Coördinatie COÖRDINATIE coordinaties Coordinatie coördineren co; een EEN Een; efficient",
   ];
@@ -191,9 +193,13 @@ Deno.test("Scorer: the same score as the plain scoreText, hit for hit, in every 
       const scorer = new Scorer(compiled, { cacheLimit });
       for (const [i, text] of all.entries()) {
         for (const kwic of [undefined, { words: 3, chars: 25 }]) {
-          const { forms, ...fast } = new Scorer(compiled, { kwic, cacheLimit }).score(text);
+          const { forms, characters, ...fast } = new Scorer(compiled, { kwic, cacheLimit }).score(
+            text,
+          );
           const plain = scoreText(text, compiled, { kwic });
           assert.deepEqual(fast, plain, `${name}, text ${i}, cache ${cacheLimit}`);
+          // The string iterator goes by code point.
+          assert.equal(characters, [...text].length, `${name}, text ${i}: characters`);
           const tally = new Map<string, number>();
           for (const hit of plain.hits) {
             const key = `${hit.entryIndex}:${hit.form}`;
@@ -203,9 +209,9 @@ Deno.test("Scorer: the same score as the plain scoreText, hit for hit, in every 
           assert.deepEqual(forms.map(([e]) => e), forms.map(([e]) => e).sort((a, b) => a - b));
         }
         // One scorer over many texts (its table and buffers carried over) agrees too.
-        const { forms: _forms, ...again } = scorer.score(text);
+        const { forms: _forms, characters: _c, ...again } = scorer.score(text);
         assert.deepEqual(again, scoreText(text, compiled), `${name}, text ${i}, reused`);
-        const { hits, forms: _f, ...counts } = scorer.score(text, { hits: false });
+        const { hits, forms: _f, characters: _n, ...counts } = scorer.score(text, { hits: false });
         const { hits: _h, ...plainCounts } = scoreText(text, compiled);
         assert.deepEqual([hits, counts], [[], plainCounts]);
       }
@@ -238,8 +244,9 @@ Deno.test("Scorer: a text given in parts of any size scores as the whole text, i
       for (const sizes of cuts) {
         scorer.begin();
         for (const part of parts(text, sizes)) scorer.push(part);
-        const { forms: _forms, ...streamed } = scorer.end();
+        const { forms: _forms, characters, ...streamed } = scorer.end();
         assert.deepEqual(streamed, plain, `${name}, text ${i}, parts of ${sizes}`);
+        assert.equal(characters, [...text].length, `${name}, text ${i}, parts of ${sizes}`);
       }
       // Hits handed on as they are complete: the same hits, in the same order.
       const handed: unknown[] = [];
