@@ -544,6 +544,14 @@ export class Scorer {
     if (!final && n > 0 && (text.charCodeAt(n - 1) & 0xfc00) === 0xd800) n--;
     let words = this.#count;
     let capacity = this.#cls.length;
+    let starts = this.#starts;
+    let ends = this.#ends;
+    let cls = this.#cls;
+    // Most words are in no entry: with exact entries only, a word whose slot in the table
+    // of entry words is empty is known to match nothing without a call.
+    const exactOnly = this.#exactOnly;
+    const exactSlots = this.#exactWords.slots;
+    const exactMask = this.#exactWords.mask;
     let i = this.#scan;
     // Surrogate pairs read (each is one character of two code units); those of a word left
     // for the next part are counted then.
@@ -590,12 +598,19 @@ export class Scorer {
         break;
       }
       pairs += wordPairs;
-      if (words === capacity) capacity = this.#grow();
-      this.#starts[words] = start;
-      this.#ends[words] = i;
-      this.#cls[words] = ascii
-        ? this.#classOfAscii(text, start, i, hash)
-        : this.#classOf(text.slice(start, i).toLowerCase());
+      if (words === capacity) {
+        capacity = this.#grow();
+        starts = this.#starts;
+        ends = this.#ends;
+        cls = this.#cls;
+      }
+      starts[words] = start;
+      ends[words] = i;
+      cls[words] = !ascii
+        ? this.#classOf(text.slice(start, i).toLowerCase())
+        : exactOnly && exactSlots[4 * (hash & exactMask) + 1] === 0
+        ? 0
+        : this.#classOfAscii(text, start, i, hash);
       words++;
     }
     this.#count = words;
