@@ -207,18 +207,7 @@ function cleanPart(
     text = nfc;
   }
   const joinHyphens = (options.joinHyphens ?? true) && stepIsOn(options.off, "hyphens");
-  if (joinHyphens && text.includes("\u00AD")) {
-    // A soft hyphen at a line end is where a typesetter broke the word: always joined.
-    text = text.replace(SOFT_HYPHEN_BREAK, (_, before: string, next: string) => {
-      report.softHyphensRemoved++;
-      report.hyphenJoins++;
-      recordStep(effects, "hyphens", {
-        removed: `${before}-\n${next}`,
-        added: before + next,
-      });
-      return before + next;
-    });
-  }
+  if (joinHyphens && text.includes("\u00AD")) text = joinSoftHyphenBreaks(text, report, effects);
   if (text.includes("\u00AD")) {
     text = text.replace(/\u00AD/g, () => {
       report.softHyphensRemoved++;
@@ -226,11 +215,7 @@ function cleanPart(
     });
   }
   if (ligatures && stepIsOn(options.off, "ligatures") && LIGATURE.test(text)) {
-    text = text.replace(LIGATURE_WORD, (word) => {
-      const letters = word.replace(LIGATURES, (ligature) => ligature.normalize("NFKC"));
-      recordStep(effects, "ligatures", { removed: word, added: letters });
-      return letters;
-    });
+    text = writeLigatures(text, effects);
   }
   if (joinHyphens) text = joinLineEndHyphens(text, report, effects);
   return text;
@@ -239,11 +224,67 @@ function cleanPart(
 /** The Latin ligatures of Unicode's Alphabetic Presentation Forms (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
 const LIGATURE = /[\uFB00-\uFB06]/;
 const LIGATURES = /[\uFB00-\uFB06]/g;
-/** A word holding a ligature (its letters and marks around it). */
-const LIGATURE_WORD = /[\p{L}\p{M}]*[\uFB00-\uFB06][\p{L}\p{M}]*/gu;
 
-/** A word broken at a soft hyphen at a line end. */
-const SOFT_HYPHEN_BREAK = /([\p{L}\p{M}]+)\u00AD[ \t]*\n[ \t]*([\p{L}\p{M}]+)/gu;
+// The two steps below do what replacing a regular expression did, found from each
+// ligature or soft hyphen instead: an expression that starts with a run of letters
+// (/[\p{L}\p{M}]*[\uFB00-\uFB06][\p{L}\p{M}]*/gu for ligatures,
+// /([\p{L}\p{M}]+)\u00AD[ \t]*\n[ \t]*([\p{L}\p{M}]+)/gu for soft hyphens, which the tests
+// keep as the oracle) is tried again from every letter of a run, so a long run of letters
+// (text without spaces, such as Chinese) took time that grew with the square of its
+// length: 4 seconds for a run of 32,768 letters.
+
+/** Each word holding a ligature written with its letters; the words are recorded. */
+function writeLigatures(text: string, effects: StepEffects): string {
+  let out = "";
+  let from = 0; // text before this is in out
+  const find = new RegExp(LIGATURES);
+  for (let found = find.exec(text); found !== null; found = find.exec(text)) {
+    const start = wordStartBefore(text, found.index, from);
+    const end = wordEnd(text, found.index);
+    const word = text.slice(start, end);
+    const letters = word.replace(LIGATURES, (ligature) => ligature.normalize("NFKC"));
+    recordStep(effects, "ligatures", { removed: word, added: letters });
+    out += text.slice(from, start) + letters;
+    from = find.lastIndex = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Each word broken at a soft hyphen at a line end joined: a typesetter broke it there.
+ * Counted as a join and a soft hyphen removed.
+ */
+function joinSoftHyphenBreaks(
+  text: string,
+  report: CleaningReport,
+  effects: StepEffects,
+): string {
+  let out = "";
+  let from = 0; // text before this is in out
+  for (
+    let hyphen = text.indexOf("\u00AD");
+    hyphen >= 0;
+    hyphen = text.indexOf("\u00AD", hyphen + 1)
+  ) {
+    if (hyphen < from) continue;
+    const start = wordStartBefore(text, hyphen, from);
+    let after = hyphen + 1;
+    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    if (start === hyphen || text.charCodeAt(after) !== 0x0a) continue;
+    after++;
+    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    const end = wordEnd(text, after);
+    if (end === after) continue;
+    const before = text.slice(start, hyphen);
+    const next = text.slice(after, end);
+    report.softHyphensRemoved++;
+    report.hyphenJoins++;
+    recordStep(effects, "hyphens", { removed: `${before}-\n${next}`, added: before + next });
+    out += text.slice(from, start) + before + next;
+    from = end;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 // The same joins as replacing /([\p{L}\p{M}]+)[-\u2010][ \t]*\n[ \t]*(?=([\p{L}\p{M}]+)([^\p{L}\p{M}]|$))/gu,
 // found from each line break (indexOf, far faster than a regular expression looking for

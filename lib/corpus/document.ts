@@ -173,11 +173,11 @@ export async function streamDocument(
     return await streamBytes(source, bytes, format, onText, options);
   }
   const size = options.chunkBytes ?? DOCUMENT_CHUNK_BYTES;
-  // Whether a byte 0xEF has been read (after a byte order mark): the first byte of the
-  // ligatures U+FB00-U+FB06 in UTF-8. Until then no text decoded holds one, and the
-  // cleaner need not search it (a search of the text takes 4 times as long as of the bytes).
+  // Whether the bytes 0xEF 0xAC have been read: the first two bytes of the ligatures
+  // U+FB00-U+FB06 in UTF-8. Until then no text decoded holds one, and the cleaner need not
+  // search it (a search of the text takes 4 times as long as of the bytes). 0xEF alone is
+  // common: the byte order mark, and the private-use bullets (U+F0B7) of Word's symbol font.
   let ligatures = false;
-  let offset = 0;
   async function* open(): AsyncGenerator<Uint8Array> {
     let handle: Deno.FsFile | undefined;
     let buffer: Uint8Array | undefined;
@@ -188,13 +188,7 @@ export async function streamDocument(
         ? new Uint8Array(size)
         : freeReadBuffers.pop() ?? new Uint8Array(READ_BYTES);
       for (let n = handle.readSync(buffer); n !== null; n = handle.readSync(buffer)) {
-        if (!ligatures) {
-          const bom = offset === 0 && buffer[0] === 0xef && buffer[1] === 0xbb &&
-            buffer[2] === 0xbf;
-          const ef = buffer.subarray(0, n).indexOf(0xef, bom ? 3 : 0);
-          ligatures = ef >= 0;
-        }
-        offset += n;
+        if (!ligatures) ligatures = holdsLigatureBytes(buffer.subarray(0, n));
         for (let at = 0; at < n; at += size) yield buffer.subarray(at, Math.min(n, at + size));
       }
     } catch (error) {
@@ -213,6 +207,17 @@ export async function streamDocument(
     );
     return { pages: 1, bomRemoved };
   });
+}
+
+/**
+ * Whether bytes of UTF-8 may hold a ligature U+FB00-U+FB06 (0xEF 0xAC ...), counting a 0xEF
+ * at the very end, whose next byte is not here.
+ */
+function holdsLigatureBytes(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(0xef); at >= 0; at = bytes.indexOf(0xef, at + 1)) {
+    if (at + 1 === bytes.length || bytes[at + 1] === 0xac) return true;
+  }
+  return false;
 }
 
 /** How a document is read, by its extension: `.pdf`, `.docx`, `.odt`, `.html`/`.htm`, else as text. */

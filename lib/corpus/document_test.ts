@@ -143,6 +143,10 @@ Deno.test("streamDocument: a ligature anywhere is written as its letters, with o
       ["begin", "\uFB01nanciën\n", "financiën\n"],
       ["bom", "\uFEFF\uFB02exibel\n", "flexibel\n"],
       ["ver", filler + "\uFB01nanciën", filler + "financiën"],
+      // A Word bullet (U+F0B7, also 0xEF first) before it does not hide it.
+      ["bullet", "\uF0B7 " + filler + "\uFB01nanciën", "\uF0B7 " + filler + "financiën"],
+      // The ligature's three bytes across the edge of the first megabyte read (2^20 bytes).
+      ["rand", "a".repeat(2 ** 20 - 1) + " \uFB01" + "a", "a".repeat(2 ** 20 - 1) + " fia"],
       ["bom-zonder", "\uFEFFgewoon", "gewoon"],
     ];
     for (const [id, written, expected] of cases) {
