@@ -13,7 +13,9 @@
  * @module
  */
 import { join } from "node:path";
-import { parseCleaningSteps, textlessPagesWarning, validateCorpus } from "../corpus/mod.ts";
+import { parseCleaningSteps } from "../corpus/cleaning_steps.ts";
+import { textlessPagesWarning } from "../corpus/document.ts";
+import { validateCorpus } from "../corpus/validate_corpus.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
 import { readCommandLine } from "../io/command_line.ts";

@@ -14,14 +14,14 @@
  *
  * @module
  */
+// The corpus modules themselves, not lib/corpus/mod.ts, which would load every reader and
+// the corpus checks into each worker thread.
+import { type CorpusListing, listCorpus, type ReadCorpusOptions } from "../corpus/corpus.ts";
 import {
-  type CorpusListing,
   type DocumentSource,
-  listCorpus,
-  type ReadCorpusOptions,
   type ReadDocumentOptions,
   streamDocument,
-} from "../corpus/mod.ts";
+} from "../corpus/document.ts";
 import { formatCsvRow, InputError, type InputLocation } from "../io/mod.ts";
 import {
   type CompiledLexicon,
