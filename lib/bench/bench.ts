@@ -7,7 +7,7 @@
  *
  * Measured, each as a child process, in MB/s of document bytes (1 MB = 10^6 bytes):
  *
- * 1. `deno task score` (lib/score/cli.ts), end to end (start-up, validation, reading,
+ * 1. `deno task score` (lib/score/main.ts), end to end (start-up, validation, reading,
  *    cleaning, scoring, every result file): two workers with `kwic.csv`, two without
  *    (`--no-kwic`), one worker with `kwic.csv`, and two in modes `stem` and `glob` (the
  *    study's words as `word*`);
@@ -122,7 +122,7 @@ export interface BenchResult {
 }
 
 const MB = 1e6;
-const SCORE_CLI = new URL("../score/cli.ts", import.meta.url).pathname;
+const SCORE_CLI = new URL("../score/main.ts", import.meta.url).pathname;
 const PEERS = new URL("./peers/", import.meta.url).pathname;
 
 /** The names of the end-to-end measurements of `deno task score`. */

@@ -6,14 +6,14 @@
  * @module
  */
 import { isAbsolute, relative } from "node:path";
-import { InputError } from "../io/mod.ts";
+import { InputError } from "../io/input_error.ts";
 import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
 import { decodeTextChunks } from "../io/read_text.ts";
 import { type CleaningReport, type CleanTextOptions, TextCleaner } from "./clean_text.ts";
 import type { StepEffects } from "./cleaning_steps.ts";
-import { cleanPdfPages } from "./clean_pdf.ts";
-import { extractPdfLayout, type PdfPage } from "./extract_pdf.ts";
-import { extractMarkupText, MARKUP_FORMATS, type MarkupFormat } from "./extract_markup.ts";
+import type { PdfPage } from "./extract_pdf.ts";
+import { MARKUP_FORMATS, type MarkupFormat } from "./markup_formats.ts";
+import { markupReaders, pdfReaders } from "./readers.ts";
 import type { Region, SizeClass } from "./manifest.ts";
 
 /** What a manifest may say about a document. */
@@ -339,6 +339,7 @@ async function streamBytes(
     if (format === "pdf") {
       // The pages' lines of this one document are held until the last page is read: the
       // running headers and the table of contents are found across pages.
+      const { extractPdfLayout, cleanPdfPages } = await pdfReaders();
       const layout: PdfPage[] = [];
       const pages = await extractPdfLayout(bytes, file, (page) => {
         layout.push(page);
@@ -357,6 +358,7 @@ async function streamBytes(
       return { pages, bomRemoved: false, effects: cleaned.effects, pagesWithoutText };
     }
     if (format !== "text") {
+      const { extractMarkupText } = await markupReaders();
       const { text, effects } = extractMarkupText(bytes, format, file, { id: source.id, off });
       await emit(cleaner.push(text));
       return { pages: 1, bomRemoved: false, effects };

@@ -25,12 +25,7 @@ import { decodeDocumentText } from "./decode_text.ts";
 import { type CleaningStep, recordStep, type StepEffects, stepIsOn } from "./cleaning_steps.ts";
 import { PDF_MAX_BYTES } from "./extract_pdf.ts";
 import { CONTENTS_HEADING } from "./clean_pdf.ts";
-
-/** The libraries that read Word, OpenDocument and HTML, recorded with results. */
-export const MARKUP_READERS = [
-  { package: "fflate", version: "0.8.3" },
-  { package: "htmlparser2", version: "12.0.0" },
-] as const;
+import type { MarkupFormat } from "./markup_formats.ts";
 
 /** Text read from a document and what the step `contents` left out of it. */
 export interface MarkupText {
@@ -48,16 +43,9 @@ export interface ExtractMarkupOptions {
   maxBytes?: number;
 }
 
-/** The formats of this module, by extension. */
-export const MARKUP_FORMATS: Readonly<Record<string, MarkupFormat>> = {
-  ".docx": "docx",
-  ".odt": "odt",
-  ".html": "html",
-  ".htm": "html",
-};
-
-/** One of the formats of {@linkcode MARKUP_FORMATS}. */
-export type MarkupFormat = "docx" | "odt" | "html";
+// The formats of this module, by extension, and the libraries recorded with results live
+// apart, so that telling a document's format or writing settings.json loads no reader.
+export { MARKUP_FORMATS, MARKUP_READERS, type MarkupFormat } from "./markup_formats.ts";
 
 /** Read a document of one of the formats of this module; see the module doc. */
 export function extractMarkupText(

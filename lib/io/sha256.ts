@@ -3,7 +3,10 @@
  *
  * @module
  */
-import { createHash } from "node:crypto";
+// node:crypto is reached through `process.getBuiltinModule` when a digest is first asked
+// for, not imported: importing it costs every thread that loads lib/io/mod.ts about 15 ms
+// at start (each scoring worker among them, which never hashes anything).
+let createHash: typeof import("node:crypto").createHash | undefined;
 
 /**
  * SHA-256 of bytes or of a string's UTF-8, as lowercase hex.
@@ -15,5 +18,6 @@ import { createHash } from "node:crypto";
  * ```
  */
 export function sha256Hex(data: Uint8Array | string): string {
+  createHash ??= process.getBuiltinModule("node:crypto").createHash;
   return createHash("sha256").update(data).digest("hex");
 }

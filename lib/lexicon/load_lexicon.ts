@@ -29,7 +29,6 @@
  */
 import { basename, extname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { isScalar, LineCounter, parseDocument, visit } from "yaml";
 import { z } from "zod";
 import {
   checkCsv,
@@ -46,6 +45,7 @@ import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
 import { type MatchMode, matchModeSchema } from "./match_mode.ts";
 import { DIC_RULES, parseDicEntries } from "./dic.ts";
 import { isQuantedaYaml, parseQuantedaEntries, QUANTEDA_RULES } from "./quanteda.ts";
+import { yamlPackage } from "./yaml_package.ts";
 
 /**
  * File formats of a lexicon: the project's CSV, YAML and JSON, LIWC's `.dic`
@@ -283,6 +283,7 @@ function parseStructured(
       return nothing;
     }
   }
+  const { isScalar, LineCounter, parseDocument, visit } = yamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {

@@ -23,16 +23,8 @@
  *
  * @module
  */
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  parseDocument,
-  stringify,
-} from "yaml";
+import type { Node } from "yaml";
+import { yamlPackage } from "./yaml_package.ts";
 import { InputError, throwProblems } from "../io/mod.ts";
 import { entryMode, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
 
@@ -62,6 +54,7 @@ const PROJECT_KEYS = ["name", "mode", "categories"];
  * ```
  */
 export function isQuantedaYaml(text: string): boolean {
+  const { isMap, isScalar, parseDocument } = yamlPackage();
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length > 0 || !isMap(doc.contents)) return false;
   return doc.contents.items.every((pair) =>
@@ -90,6 +83,7 @@ export function parseQuantedaEntries(
   file: string,
   problems: InputError[],
 ): RawLexiconEntry[] {
+  const { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlPackage();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
@@ -189,5 +183,5 @@ export function formatQuantedaYaml(lexicon: Lexicon): string {
     categories.get(entry.category)!.push(entry.entry);
   }
   throwProblems(problems, { file: lexicon.file });
-  return stringify(categories, { indentSeq: true });
+  return yamlPackage().stringify(categories, { indentSeq: true });
 }

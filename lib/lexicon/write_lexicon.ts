@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { stringify } from "yaml";
 import { formatCsv } from "../io/mod.ts";
 import { formatDic } from "./dic.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { LexiconFormat } from "./load_lexicon.ts";
 import { formatQuantedaYaml } from "./quanteda.ts";
+import { yamlPackage } from "./yaml_package.ts";
 
 /**
  * The text of `lexicon` in `format`. The project's formats keep everything (name,
@@ -43,6 +43,6 @@ export function formatLexicon(lexicon: Lexicon, format: LexiconFormat): string {
     );
   }
   const data = { name: lexicon.name, mode: lexicon.mode, categories };
-  if (format === "yaml") return stringify(data, { indentSeq: true });
+  if (format === "yaml") return yamlPackage().stringify(data, { indentSeq: true });
   return JSON.stringify({ ...data, categories: Object.fromEntries(categories) }, null, 2) + "\n";
 }

@@ -12,7 +12,8 @@
  * @module
  */
 import { join } from "node:path";
-import type { CleaningStep, CorpusListing } from "../corpus/mod.ts";
+import type { CleaningStep } from "../corpus/cleaning_steps.ts";
+import type { CorpusListing } from "../corpus/corpus.ts";
 import { checkForm, type CompiledLexicon, type Lexicon } from "../lexicon/mod.ts";
 import {
   type CorpusScore,

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { CleaningStep, StepEffects } from "../corpus/mod.ts";
-import { CLEANING_STEPS } from "../corpus/mod.ts";
+import { CLEANING_STEPS, type CleaningStep, type StepEffects } from "../corpus/cleaning_steps.ts";
 import type { CorpusScore } from "./score_corpus.ts";
 import type { Scorer } from "./scorer.ts";
 

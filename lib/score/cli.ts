@@ -10,10 +10,15 @@
  * of threads. Bad input is reported as
  * one message naming file, line and column, with exit code 1.
  *
+ * The task runs lib/score/main.ts, which starts the worker threads before it loads this
+ * module; run directly, this module starts them when it scores.
+ *
  * @module
  */
 import { join } from "node:path";
-import { parseCleaningSteps, textlessPagesWarning, validateCorpus } from "../corpus/mod.ts";
+import { parseCleaningSteps } from "../corpus/cleaning_steps.ts";
+import { textlessPagesWarning } from "../corpus/document.ts";
+import { validateCorpus } from "../corpus/validate_corpus.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
 import { readCommandLine } from "../io/command_line.ts";
@@ -54,6 +59,11 @@ export interface RunScoreCliOptions {
   log?: (line: string) => void;
   /** Show a progress bar. Default: when stderr is a terminal. */
   progress?: boolean;
+  /**
+   * Scoring workers already started (by lib/score/main.ts), used before new ones are
+   * started; all of them are terminated before this returns. Default: none.
+   */
+  startedWorkers?: readonly Worker[];
 }
 
 /**
@@ -64,6 +74,15 @@ export async function runScoreCli(
   args: string[],
   options: RunScoreCliOptions = {},
 ): Promise<number> {
+  try {
+    return await runScore(args, options);
+  } finally {
+    // Those the pool took are closed with it already; the rest were not needed.
+    for (const worker of options.startedWorkers ?? []) worker.terminate();
+  }
+}
+
+async function runScore(args: string[], options: RunScoreCliOptions): Promise<number> {
   const log = options.log ?? ((line: string) => console.error(line));
   const line = readCommandLine(
     args,
@@ -115,6 +134,7 @@ export async function runScoreCli(
       result = await scoreCorpusToDir(listing, lexicon, out, {
         displayDir: values.out,
         workers,
+        startedWorkers: options.startedWorkers,
         kwicFile: !values["no-kwic"],
         read: { cleaning: { off } },
         onDocument: (doc, done) => {

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { runScoreCli } from "./cli.ts";
+import { startScoreWorker } from "./start_workers.ts";
 import { minimalPdf } from "../corpus/pdf_fixture.ts";
 
 const SAMPLE = new URL("../../data/corpus/sample", import.meta.url).pathname;
@@ -35,6 +36,27 @@ Deno.test("cli: scores the sample corpus and writes the tables", async () => {
   await Deno.remove(dir, { recursive: true });
 });
 
+Deno.test("cli: workers started beforehand score the same bytes", async () => {
+  const dir = await Deno.makeTempDir();
+  const args = ["--corpus", SAMPLE, "--workers", "3", "--out"];
+  assert.equal((await run([...args, `${dir}/new`])).code, 0);
+  const started = [startScoreWorker(), startScoreWorker(), startScoreWorker()];
+  const code = await runScoreCli([...args, `${dir}/started`], {
+    log: () => {},
+    progress: false,
+    startedWorkers: started,
+  });
+  assert.equal(code, 0);
+  for (const file of ["documents.csv", "words.csv", "kwic.csv", "coverage.csv", "corpus.csv"]) {
+    assert.equal(
+      await Deno.readTextFile(`${dir}/started/${file}`),
+      await Deno.readTextFile(`${dir}/new/${file}`),
+      file,
+    );
+  }
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("cli: bad input prints one message and exits 1", async () => {
   const dir = await Deno.makeTempDir();
   await Deno.writeTextFile(`${dir}/lex.csv`, "category,entry\nPA,regelen\nSR,regelen\n");
@@ -67,17 +89,19 @@ Deno.test("cli: bad input prints one message and exits 1", async () => {
   await Deno.remove(dir, { recursive: true });
 });
 
-Deno.test("cli: runs as a program", async () => {
+Deno.test("cli: runs as a program (lib/score/main.ts, the task's entry)", async () => {
   const dir = await Deno.makeTempDir();
   const command = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
       "-A",
-      new URL("./cli.ts", import.meta.url).pathname,
+      new URL("./main.ts", import.meta.url).pathname,
       "--corpus",
       SAMPLE,
       "--mode",
       "stem",
+      "--workers",
+      "2",
       "--out",
       `${dir}/uit`,
     ],
@@ -92,7 +116,7 @@ Deno.test("cli: runs as a program", async () => {
     args: [
       "run",
       "-A",
-      new URL("./cli.ts", import.meta.url).pathname,
+      new URL("./main.ts", import.meta.url).pathname,
       "--corpus",
       `${dir}/x`,
       "--out",

@@ -7,17 +7,13 @@
  *
  * @module
  */
-import {
-  CLEANING_STEPS,
-  type CleaningStep,
-  type Corpus,
-  type CorpusDocument,
-  type CorpusListing,
-  type DocumentMetadata,
-  type DocumentReport,
-  MARKUP_READERS,
-  PDF_EXTRACTOR,
-} from "../corpus/mod.ts";
+// The corpus modules themselves, not lib/corpus/mod.ts: a run on plain text loads no
+// document reader it does not use (see lib/corpus/readers.ts).
+import { CLEANING_STEPS, type CleaningStep } from "../corpus/cleaning_steps.ts";
+import type { Corpus, CorpusListing } from "../corpus/corpus.ts";
+import type { CorpusDocument, DocumentMetadata, DocumentReport } from "../corpus/document.ts";
+import { PDF_EXTRACTOR } from "../corpus/extract_pdf.ts";
+import { MARKUP_READERS } from "../corpus/markup_formats.ts";
 import {
   type CompiledLexicon,
   FORM_CHECK_RULE,

@@ -14,14 +14,14 @@
  *
  * @module
  */
+// The corpus modules themselves, not lib/corpus/mod.ts, which would load every reader and
+// the corpus checks into each worker thread.
+import { type CorpusListing, listCorpus, type ReadCorpusOptions } from "../corpus/corpus.ts";
 import {
-  type CorpusListing,
   type DocumentSource,
-  listCorpus,
-  type ReadCorpusOptions,
   type ReadDocumentOptions,
   streamDocument,
-} from "../corpus/mod.ts";
+} from "../corpus/document.ts";
 import { formatCsvRow, InputError, type InputLocation } from "../io/mod.ts";
 import {
   type CompiledLexicon,
@@ -34,6 +34,7 @@ import {
 import type { KwicOptions } from "./kwic.ts";
 import type { DocumentScore } from "./score_corpus.ts";
 import { MainThreadWorker } from "./scoring_service.ts";
+import { startScoreWorker } from "./start_workers.ts";
 import { type FormTally, type Hit, Scorer } from "./scorer.ts";
 import { scoreCleaningSteps } from "./cleaning_effects.ts";
 
@@ -90,6 +91,12 @@ export interface ScoreDocumentsOptions {
    * none: the first such error is thrown.
    */
   onUnreadable?: (error: InputError) => void;
+  /**
+   * Worker threads already started on lib/score/score_worker.ts (see
+   * lib/score/start_workers.ts), used before any new one is started when `workers` is a
+   * number; the caller terminates those left over. Default: none.
+   */
+  startedWorkers?: readonly Worker[];
 }
 
 /** Everything a worker needs to score documents; plain data, sent once. */
@@ -338,6 +345,7 @@ export async function* scoreDocuments(
   // The main thread is one of the scoring threads: on N cores, N threads score.
   const pool = new ScoringPool(Math.min(workers, Math.max(1, listing.sources.length)), {
     mainThread: true,
+    started: options.startedWorkers,
   });
   try {
     yield* pool.run(listing.sources, settings, depth, options.onUnreadable, options.onKwic);
@@ -360,6 +368,11 @@ interface Slot {
 export interface ScoringPoolOptions {
   /** One of the scoring threads is the main thread (`size - 1` workers are started). Default: `false`. */
   mainThread?: boolean;
+  /**
+   * Worker threads already started on lib/score/score_worker.ts, taken before new ones
+   * are started; the pool terminates those it takes when closed. Default: none.
+   */
+  started?: readonly Worker[];
 }
 
 /**
@@ -400,12 +413,11 @@ export class ScoringPool {
     this.size = size;
     // Workers first: the main thread, which also hands out the documents and writes the
     // results, takes one document at a time, when the workers have enough to do.
+    const started = options.started ?? [];
     this.#slots = Array.from({ length: size }, (_, i) => {
       const main = options.mainThread === true && i === size - 1;
       return {
-        worker: main
-          ? new MainThreadWorker()
-          : new Worker(new URL("./score_worker.ts", import.meta.url), { type: "module" }),
+        worker: main ? new MainThreadWorker() : started[i] ?? startScoreWorker(),
         busy: 0,
         depth: 0,
       };
