@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from "zod";
-import { InputError } from "../io/mod.ts";
+import { InputError } from "../io/input_error.ts";
 
 /**
  * The cleaning steps, in the order they run:

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { InputError, throwProblems } from "../io/mod.ts";
+import { InputError, throwProblems } from "../io/input_error.ts";
 import { DEFAULT_MATCH_MODE, type MatchMode } from "./match_mode.ts";
 import type { LexiconFormat } from "./load_lexicon.ts";
 

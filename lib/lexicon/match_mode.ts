@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { InputError } from "../io/mod.ts";
+import { InputError } from "../io/input_error.ts";
 
 /**
  * The match modes:

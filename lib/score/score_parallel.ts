@@ -22,15 +22,12 @@ import {
   type ReadDocumentOptions,
   streamDocument,
 } from "../corpus/document.ts";
-import { formatCsvRow, InputError, type InputLocation } from "../io/mod.ts";
-import {
-  type CompiledLexicon,
-  compileLexicon,
-  DUTCH_STEMMER,
-  type Lexicon,
-  type MatchMode,
-  withDefaultMode,
-} from "../lexicon/mod.ts";
+import { formatCsvRow } from "../io/csv.ts";
+import { InputError, type InputLocation } from "../io/input_error.ts";
+import { type CompiledLexicon, compileLexicon } from "../lexicon/compile_lexicon.ts";
+import { DUTCH_STEMMER } from "../lexicon/dutch_stemmer.ts";
+import { type Lexicon, withDefaultMode } from "../lexicon/lexicon.ts";
+import type { MatchMode } from "../lexicon/match_mode.ts";
 import type { KwicOptions } from "./kwic.ts";
 import type { DocumentScore } from "./score_corpus.ts";
 import { MainThreadWorker } from "./scoring_service.ts";

@@ -31,14 +31,9 @@
  *
  * @module
  */
-import {
-  type CompiledEntry,
-  type CompiledLexicon,
-  DUTCH_STEMMER,
-  isPhraseGap,
-  stemDutch,
-  type WordClass,
-} from "../lexicon/mod.ts";
+import type { CompiledEntry, CompiledLexicon, WordClass } from "../lexicon/compile_lexicon.ts";
+import { DUTCH_STEMMER, stemDutch } from "../lexicon/dutch_stemmer.ts";
+import { isPhraseGap } from "../lexicon/match_tokens.ts";
 import { ASCII_LOWER, wordUnitWidth } from "../tokens/mod.ts";
 import { kwicLeft, type KwicOptions, kwicRight } from "./kwic.ts";
 

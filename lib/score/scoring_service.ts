@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { compileLexicon } from "../lexicon/mod.ts";
+import { compileLexicon } from "../lexicon/compile_lexicon.ts";
 import {
   errorTo,
   KwicBuffers,
