@@ -21,3 +21,20 @@ export function sha256Hex(data: Uint8Array | string): string {
   createHash ??= process.getBuiltinModule("node:crypto").createHash;
   return createHash("sha256").update(data).digest("hex");
 }
+
+/**
+ * {@linkcode sha256Hex} of bytes through Web Crypto, for a caller that can wait: it needs
+ * no node:crypto, whose loading (about 15 ms) would otherwise hold up the start of
+ * `deno task score`, which hashes only its lexicon.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const abc = new TextEncoder().encode("abc");
+ * assert.equal(await sha256HexAsync(abc), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+ * ```
+ */
+export async function sha256HexAsync(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}

@@ -39,6 +39,7 @@ import {
   InputErrors,
   readFileBytes,
   sha256Hex,
+  sha256HexAsync,
   sortProblems,
 } from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
@@ -177,7 +178,8 @@ export async function loadLexicon(
   const format = options.format ?? formatOf(path, file);
   const bytes = await readFileBytes(path, { displayName: file, maxBytes: MAX_LEXICON_BYTES });
   const { text } = decodeText(bytes, file, { what: "the lexicon" });
-  return parseLexicon(text, format, { file, mode: options.mode, sha256: sha256Hex(bytes) });
+  const sha256 = await sha256HexAsync(bytes);
+  return parseLexicon(text, format, { file, mode: options.mode, sha256 });
 }
 
 /** The study's lexicon, `data/lexicon/study.csv`: 4 perspectives × 16 signal words. */

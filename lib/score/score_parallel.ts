@@ -153,7 +153,7 @@ export class KwicBuffers {
 }
 
 /** Characters of `kwic.csv` rows handed on at a time. */
-export const KWIC_BATCH_CHARS = 1 << 14;
+export const KWIC_BATCH_CHARS = 1 << 16;
 
 /** Options of {@linkcode scoreSource}. */
 export interface ScoreSourceOptions {
@@ -195,7 +195,10 @@ export async function scoreSource(
   const onKwic = options.onKwic;
   // Rows in batches of about KWIC_BATCH_CHARS (so that each fits a reused buffer), handed on
   // between the parts of the document.
-  let batch = "";
+  // The cells of the batch's rows: joined once, into one flat string (adding each row to
+  // a string makes a tree of many small strings, which encoding then has to walk).
+  const batch: string[] = [];
+  let batchLength = 0;
   const full: string[] = [];
   const kept: string[] = [];
   const prefixes: string[] = [];
@@ -205,10 +208,12 @@ export async function scoreSource(
       // category and entry are the same for every hit of an entry.
       const prefix = prefixes[hit.entryIndex] ??=
         formatCsvRow([source.id, hit.category, hit.entry]) + ",";
-      batch += prefix + formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]) + "\n";
-      if (batch.length >= KWIC_BATCH_CHARS) {
-        full.push(batch);
-        batch = "";
+      const row = formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]);
+      batch.push(prefix, row, "\n");
+      batchLength += prefix.length + row.length + 1;
+      if (batchLength >= KWIC_BATCH_CHARS) {
+        full.push(batch.join(""));
+        batch.length = batchLength = 0;
       }
     }
     : undefined;
@@ -231,7 +236,7 @@ export async function scoreSource(
     throw error;
   }
   const score = scorer.end();
-  if (batch !== "") full.push(batch);
+  if (batch.length > 0) full.push(batch.join(""));
   await flush();
   // The text each cleaning step took out is scored here and not sent on.
   const steps = scoreCleaningSteps(report.steps ?? {}, scorer);
