@@ -45,6 +45,7 @@ import {
 import { formatTable, loadAverage, parseTimeVerbose } from "./measure.ts";
 import { exists } from "../io/exists.ts";
 import { pdfBenchMain } from "./pdf_pages.ts";
+import denoJson from "../../deno.json" with { type: "json" };
 
 /** Options of {@linkcode runBench}. */
 export interface BenchOptions {
@@ -122,7 +123,15 @@ export interface BenchResult {
 }
 
 const MB = 1e6;
-const SCORE_CLI = new URL("../score/main.ts", import.meta.url).pathname;
+/**
+ * What `deno task score` runs after the program (`run`, its flags, the entry), from
+ * deno.json, the entry's path made absolute: the bench measures the task exactly as a
+ * user runs it, V8 flags included.
+ */
+export const SCORE_TASK_ARGS: readonly string[] = (() => {
+  const [_deno, ...args] = denoJson.tasks.score.split(" ");
+  return args.map((arg) => arg.endsWith(".ts") ? join(projectRootPath, arg) : arg);
+})();
 const PEERS = new URL("./peers/", import.meta.url).pathname;
 
 /** The names of the end-to-end measurements of `deno task score`. */
@@ -406,7 +415,7 @@ export function formatBench(result: BenchResult): string {
 
 /** The arguments of `deno` that run `deno task score` on `corpus` into `out`, with `extra`. */
 export function scoreArgs(corpus: string, out: string, extra: readonly string[]): string[] {
-  return ["run", "-A", SCORE_CLI, "--corpus", corpus, "--out", out, ...extra];
+  return [...SCORE_TASK_ARGS, "--corpus", corpus, "--out", out, ...extra];
 }
 
 /** Run a command once: wall time, peak memory (through GNU time -v when installed), stdout. */
