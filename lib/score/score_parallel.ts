@@ -193,30 +193,9 @@ export async function scoreSource(
 ): Promise<StreamedDocumentScore> {
   const hitMode = options.hits ?? "keep";
   const onKwic = options.onKwic;
-  // Rows in batches of about KWIC_BATCH_CHARS (so that each fits a reused buffer), handed on
-  // between the parts of the document.
-  // The cells of the batch's rows: joined once, into one flat string (adding each row to
-  // a string makes a tree of many small strings, which encoding then has to walk).
-  const batch: string[] = [];
-  let batchLength = 0;
-  const full: string[] = [];
   const kept: string[] = [];
-  const prefixes: string[] = [];
-  const onHit = hitMode === "csv"
-    ? (hit: Hit) => {
-      // A line of kwic.csv (`COLUMNS.kwic` in lib/score/tables.ts); its cells of document,
-      // category and entry are the same for every hit of an entry.
-      const prefix = prefixes[hit.entryIndex] ??=
-        formatCsvRow([source.id, hit.category, hit.entry]) + ",";
-      const row = formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]);
-      batch.push(prefix, row, "\n");
-      batchLength += prefix.length + row.length + 1;
-      if (batchLength >= KWIC_BATCH_CHARS) {
-        full.push(batch.join(""));
-        batch.length = batchLength = 0;
-      }
-    }
-    : undefined;
+  const rows = hitMode === "csv" ? kwicRowsOf(scorer).begin(source.id) : undefined;
+  const full = rows?.full ?? [];
   const flush = async () => {
     for (const rows of full) {
       if (onKwic === undefined) kept.push(rows);
@@ -224,7 +203,7 @@ export async function scoreSource(
     }
     full.length = 0;
   };
-  scorer.begin({ hits: hitMode !== "none", onHit });
+  scorer.begin({ hits: hitMode !== "none", onHit: rows?.onHit });
   let report;
   try {
     report = await streamDocument(source, async (text) => {
@@ -236,7 +215,7 @@ export async function scoreSource(
     throw error;
   }
   const score = scorer.end();
-  if (batch.length > 0) full.push(batch.join(""));
+  rows?.end();
   await flush();
   // The text each cleaning step took out is scored here and not sent on.
   const steps = scoreCleaningSteps(report.steps ?? {}, scorer);
@@ -255,6 +234,62 @@ export async function scoreSource(
   };
   if (hitMode === "csv" && onKwic === undefined) result.kwicCsv = kept.join("");
   return result;
+}
+
+/**
+ * The rows of `kwic.csv` a scorer's hits make, in batches of about
+ * {@linkcode KWIC_BATCH_CHARS} (so that each fits a reused buffer), handed on between the
+ * parts of a document. One per scorer, used for document after document: its `onHit` is
+ * the same function every time. (A new function per document made V8 throw away the
+ * scorer's optimized code at every document, which had the call to it built in.)
+ */
+class KwicRows {
+  /** Batches complete, to be handed on. */
+  readonly full: string[] = [];
+  // The cells of the batch's rows: joined once, into one flat string (adding each row to
+  // a string makes a tree of many small strings, which encoding then has to walk).
+  readonly #batch: string[] = [];
+  #length = 0;
+  #id = "";
+  /** Per entry, the cells of document, category and entry: the same for every hit. */
+  #prefixes: string[] = [];
+
+  /** Start the rows of a document. */
+  begin(id: string): this {
+    this.#id = id;
+    this.#prefixes = [];
+    // Nothing of a document that failed half-way is carried over.
+    this.full.length = this.#batch.length = this.#length = 0;
+    return this;
+  }
+
+  /** A hit's row of kwic.csv (`COLUMNS.kwic` in lib/score/tables.ts). */
+  readonly onHit = (hit: Hit): void => {
+    const prefix = this.#prefixes[hit.entryIndex] ??=
+      formatCsvRow([this.#id, hit.category, hit.entry]) + ",";
+    const row = formatCsvRow([hit.match, hit.tokenIndex, hit.left, hit.right]);
+    this.#batch.push(prefix, row, "\n");
+    this.#length += prefix.length + row.length + 1;
+    if (this.#length >= KWIC_BATCH_CHARS) this.#close();
+  };
+
+  /** The end of the document: its last batch. */
+  end(): void {
+    if (this.#batch.length > 0) this.#close();
+  }
+
+  #close(): void {
+    this.full.push(this.#batch.join(""));
+    this.#batch.length = this.#length = 0;
+  }
+}
+
+const kwicRows = new WeakMap<Scorer, KwicRows>();
+
+function kwicRowsOf(scorer: Scorer): KwicRows {
+  let rows = kwicRows.get(scorer);
+  if (rows === undefined) kwicRows.set(scorer, rows = new KwicRows());
+  return rows;
 }
 
 /** The lexicon as compiled for scoring, with the default mode replaced if asked. */
