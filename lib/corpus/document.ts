@@ -114,6 +114,14 @@ export interface StreamDocumentOptions {
    * this off, and `characters` is `NaN` for it to fill in.
    */
   countCharacters?: boolean;
+  /**
+   * Called after each part with what the cleaner's steps recorded so far (`ligatures`,
+   * `hyphens`); whatever it takes out of `effects` is not in the report's `steps`. A
+   * reader that tallies the effects as they come (the scorer) keeps memory bounded: every
+   * word a step changed is otherwise kept, with the part it was cut from, to the end of
+   * the document. Default: none (all in the report).
+   */
+  onEffects?: (effects: StepEffects) => void;
 }
 
 /**
@@ -400,6 +408,7 @@ async function streamParts(
     word ||= hasWord(text);
     visible ||= /\S/.test(text);
     await onText(text);
+    options.onEffects?.(cleaner.effects);
   };
   const { pages, bomRemoved, effects, pagesWithoutText } = await read(cleaner, emit);
   await emit(cleaner.end());
