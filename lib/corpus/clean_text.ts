@@ -103,9 +103,10 @@ export function cleanText(input: string, options: CleanTextOptions = {}): Cleane
  * {@linkcode cleanText} for a text that arrives in parts: each part is cleaned as far as
  * it can be, the rest held back until the next part, so that the parts together are
  * exactly `cleanText` of the whole text (tested), with the same report, in memory bounded
- * by a part. A part is cut only where no rule can reach across: after a digit or a
- * punctuation mark, or at the start of a line that does not end in a hyphen, and before
- * an ASCII character (which Unicode normalization never joins to what comes before).
+ * by a part. A part is cut only where no rule can reach across: at the start of a line
+ * when the line before does not end in a hyphen (a line break joins nothing), or after a
+ * digit or a punctuation mark and before an ASCII character (which Unicode normalization
+ * never joins to what comes before).
  *
  * @example
  * ```ts
@@ -166,7 +167,12 @@ export class TextCleaner {
  */
 function safeCut(text: string): number {
   for (let p = text.length - 1; p > 0; p--) {
-    if (text.charCodeAt(p) >= 0x80) continue;
+    const c = text.charCodeAt(p);
+    // Beyond ASCII, only at the start of a line: a line break combines with nothing, so
+    // not even a combining mark after it joins anything before the cut. (Without this, a
+    // document in a script beyond ASCII, Chinese say, with no ASCII character at the start
+    // of a line, was held whole until its end, and searched again for each part.)
+    if (c >= 0x80 && text.charCodeAt(p - 1) !== 0x0a) continue;
     const before = text.charCodeAt(p - 1);
     if (before >= 0x80) continue;
     if (before === 0x0a) {
