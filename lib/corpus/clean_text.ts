@@ -143,7 +143,8 @@ export class TextCleaner {
         this.report.bomRemoved = true;
       }
     }
-    const cut = safeCut(text);
+    // Where the text held back ended, none of it was a place to cut; that stays so.
+    const cut = safeCut(text, this.#pending.length);
     // A copy, so the part itself is garbage at once (see copyOf in lib/score/scorer.ts).
     this.#pending = cut === 0 ? text : (" " + text.slice(cut)).slice(1);
     return cut === 0 ? "" : this.#clean(text.slice(0, cut), ligatures);
@@ -163,10 +164,13 @@ export class TextCleaner {
 
 /**
  * The last offset where a text can be cut into parts cleaned on their own, or 0. See
- * {@linkcode TextCleaner}.
+ * {@linkcode TextCleaner}. Offsets before `from` are not looked at: the caller knows there
+ * is none there (whether an offset is one depends only on the text before it and the
+ * character at it; so without this, a long run of text with no place to cut, held back
+ * part after part, was searched again for each part).
  */
-function safeCut(text: string): number {
-  for (let p = text.length - 1; p > 0; p--) {
+function safeCut(text: string, from = 0): number {
+  for (let p = text.length - 1; p > 0 && p >= from; p--) {
     const c = text.charCodeAt(p);
     // Beyond ASCII, only at the start of a line: a line break combines with nothing, so
     // not even a combining mark after it joins anything before the cut. (Without this, a

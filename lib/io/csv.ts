@@ -275,6 +275,9 @@ export function formatCsv(
   return lines.join("\n") + "\n";
 }
 
+/** A cell that must be quoted: it holds a quote, a comma or a line end. */
+const NEEDS_QUOTES = /[",\n\r]/;
+
 /**
  * One row of {@linkcode formatCsv}, without its line end: the cells quoted and made
  * spreadsheet-safe the same way.
@@ -297,7 +300,7 @@ export function formatCsvRow(values: readonly CsvValue[], options: FormatCsvOpti
         text = formatFixed(value, options.decimals);
       } else text = String(value);
     } else text = typeof value === "string" ? spreadsheetSafe(value) : String(value);
-    if (/[",\n\r]/.test(text)) text = `"${text.replaceAll('"', '""')}"`;
+    if (NEEDS_QUOTES.test(text)) text = `"${text.replaceAll('"', '""')}"`;
     line += k === 0 ? text : "," + text;
   }
   return line;

@@ -280,6 +280,11 @@ export class Scorer {
   #count = 0;
   /** Where tokenizing goes on in #text (the start of a word that may go on in the next part). */
   #scan = 0;
+  /** In a word that may go on: where its reading stopped (else -1), and what it read. */
+  #wordAt = -1;
+  #wordHash = 0;
+  #wordAscii = true;
+  #wordPairs = 0;
   /** The next word (in the window) to match from. */
   #next = 0;
   #pending: PendingHit[] = [];
@@ -368,6 +373,7 @@ export class Scorer {
       this.#scan =
       this.#next =
         0;
+    this.#wordAt = -1;
     this.#pending = [];
   }
 
@@ -532,6 +538,7 @@ export class Scorer {
     this.#next -= keep;
     this.#tokenBase += keep;
     this.#scan -= keepChar;
+    if (this.#wordAt >= 0) this.#wordAt -= keepChar;
     this.#charBase += keepChar;
     this.#text = copyOf(this.#text.slice(keepChar));
   }
@@ -560,26 +567,40 @@ export class Scorer {
     // Surrogate pairs read (each is one character of two code units); those of a word left
     // for the next part are counted then.
     let pairs = this.#pairs;
+    // A word the last part ended in goes on from where its reading stopped (read again
+    // from its start, a word as long as many parts took time that grew with its square).
+    let resumeAt = this.#wordAt;
+    this.#wordAt = -1;
     while (i < n) {
-      // Skip what is not a word.
-      let unit = UNIT_CLASS[text.charCodeAt(i)];
-      if (unit === NOT_WORD) {
-        i++;
-        continue;
-      }
-      if (unit === ASK) {
-        const width = unitWidth(text, i);
-        if (width < 0) {
-          if (width === -2) pairs++;
-          i -= width;
-          continue;
-        }
-      }
-      // A word: read it, lowercasing and hashing ASCII letters on the way.
-      const start = i;
+      let unit: number;
       let hash = FNV_OFFSET;
       let ascii = true;
       let wordPairs = 0;
+      const start = i;
+      if (resumeAt >= 0) {
+        hash = this.#wordHash;
+        ascii = this.#wordAscii;
+        wordPairs = this.#wordPairs;
+        i = resumeAt;
+        resumeAt = -1;
+        unit = i < n ? UNIT_CLASS[text.charCodeAt(i)] : NOT_WORD;
+      } else {
+        // Skip what is not a word.
+        unit = UNIT_CLASS[text.charCodeAt(i)];
+        if (unit === NOT_WORD) {
+          i++;
+          continue;
+        }
+        if (unit === ASK) {
+          const width = unitWidth(text, i);
+          if (width < 0) {
+            if (width === -2) pairs++;
+            i -= width;
+            continue;
+          }
+        }
+      }
+      // A word: read it, lowercasing and hashing ASCII letters on the way.
       for (;;) {
         if (unit > ASK) {
           hash = Math.imul(hash ^ unit, FNV_PRIME);
@@ -598,6 +619,10 @@ export class Scorer {
         unit = UNIT_CLASS[text.charCodeAt(i)];
       }
       if (!final && i >= n) {
+        this.#wordAt = i;
+        this.#wordHash = hash;
+        this.#wordAscii = ascii;
+        this.#wordPairs = wordPairs;
         i = start;
         break;
       }
