@@ -119,6 +119,11 @@ export interface BenchResult {
   measurements: Measurement[];
   skipped: string[];
   memory: MemoryRun[];
+  /**
+   * Seconds of lib/bench/ceiling.ts (the same arithmetic in one thread and split over two),
+   * best of the runs: what two threads can gain on this machine at most.
+   */
+  ceiling: { oneThread: number; twoThreads: number } | null;
   targets: Target[];
 }
 
@@ -133,6 +138,8 @@ export const SCORE_TASK_ARGS: readonly string[] = (() => {
   return args.map((arg) => arg.endsWith(".ts") ? join(projectRootPath, arg) : arg);
 })();
 const PEERS = new URL("./peers/", import.meta.url).pathname;
+const CEILING = new URL("./ceiling.ts", import.meta.url).pathname;
+const CEILING_RUN = "lib/bench/ceiling.ts, threads:";
 
 /** The names of the end-to-end measurements of `deno task score`. */
 export const SCORE_RUNS = {
@@ -208,6 +215,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         ],
       },
     ];
+    const ceiling = (threads: number): Command => ({
+      what: `${CEILING_RUN} ${threads}`,
+      program: Deno.execPath(),
+      args: ["run", "-A", CEILING, "--threads", String(threads)],
+    });
+    commands.push(ceiling(1), ceiling(2));
     const skipped: string[] = [];
     const python = await firstWorking(["python3", "/usr/bin/python3"], ["-c", "import sklearn"]);
     if (python === undefined) {
@@ -255,6 +268,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       }
     }
     await removeScoreResult(out);
+    const ceilingOf = (threads: number) => {
+      const run = best.get(`${CEILING_RUN} ${threads}`);
+      best.delete(`${CEILING_RUN} ${threads}`);
+      return run?.seconds;
+    };
+    const [oneThread, twoThreads] = [ceilingOf(1), ceilingOf(2)];
 
     const memory: MemoryRun[] = [];
     if (options.memory) {
@@ -305,6 +324,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       measurements: [...best.values()],
       skipped,
       memory,
+      ceiling: oneThread === undefined || twoThreads === undefined
+        ? null
+        : { oneThread, twoThreads },
       targets: [],
     };
     result.targets = assess(result);
@@ -347,6 +369,14 @@ export function assess(result: BenchResult): Target[] {
     targets.push({
       target: "(the same from CPU time: the speed-up on two idle cores)",
       measured: `${idle.toFixed(2)}x`,
+      met: null,
+    });
+  }
+  if (result.ceiling !== null) {
+    const { oneThread, twoThreads } = result.ceiling;
+    targets.push({
+      target: "(this machine's most: arithmetic alone, 2 threads over 1)",
+      measured: `${(oneThread / twoThreads).toFixed(2)}x`,
       met: null,
     });
   }

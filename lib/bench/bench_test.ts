@@ -106,6 +106,10 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     const text = formatBench(result);
     assert.match(text, /with kwic\.csv >= 0\.6x the tr \| grep pipeline/);
     assert.match(text, /2 workers >= 1\.7x 1 worker, end to end/);
+    // The machine's ceiling is measured beside the score task, not listed as one of its runs.
+    assert.ok(result.ceiling !== null && result.ceiling.oneThread > 0);
+    assert.ok(!names.some((name) => name.includes("ceiling")));
+    assert.match(text, /this machine's most: arithmetic alone, 2 threads over 1\) +\d\.\d\dx/);
   } finally {
     await Deno.remove(cache, { recursive: true });
   }
