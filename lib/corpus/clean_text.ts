@@ -276,13 +276,10 @@ function joinSoftHyphenBreaks(
     hyphen >= 0;
     hyphen = text.indexOf("\u00AD", hyphen + 1)
   ) {
-    if (hyphen < from) continue;
     const start = wordStartBefore(text, hyphen, from);
-    let after = hyphen + 1;
-    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
-    if (start === hyphen || text.charCodeAt(after) !== 0x0a) continue;
-    after++;
-    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    const lineEnd = afterBlanks(text, hyphen + 1);
+    if (start === hyphen || text.charCodeAt(lineEnd) !== 0x0a) continue;
+    const after = afterBlanks(text, lineEnd + 1);
     const end = wordEnd(text, after);
     if (end === after) continue;
     const before = text.slice(start, hyphen);
@@ -311,8 +308,7 @@ function joinLineEndHyphens(text: string, report: CleaningReport, effects: StepE
     while (hyphen >= from && isBlank(text.charCodeAt(hyphen))) hyphen--;
     const mark = text.charCodeAt(hyphen);
     if (hyphen < from || (mark !== 0x2d && mark !== 0x2010)) continue;
-    let after = lineEnd + 1;
-    while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+    const after = afterBlanks(text, lineEnd + 1);
     const start = wordStartBefore(text, hyphen, from);
     if (start === hyphen || after >= text.length || wordUnitWidth(text, after) <= 0) {
       // No word right before the hyphen, or none right after the line break.
@@ -336,6 +332,12 @@ function joinLineEndHyphens(text: string, report: CleaningReport, effects: StepE
 /** A space or a tab. */
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
+}
+
+/** The first offset from `i` on that is not a space or a tab (the text's length if none). */
+function afterBlanks(text: string, i: number): number {
+  while (i < text.length && isBlank(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function decideHyphen(match: string, before: string, next: string, report: CleaningReport): string {

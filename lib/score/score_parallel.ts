@@ -201,7 +201,7 @@ export async function scoreSource(
   const hitMode = options.hits ?? "keep";
   const onKwic = options.onKwic;
   const kept: string[] = [];
-  const rows = hitMode === "csv" ? kwicRowsOf(scorer).begin(source.id) : undefined;
+  const rows = hitMode === "csv" ? companionOf(scorer).rows.begin(source.id) : undefined;
   const tally = new StepTally(scorer);
   const full = rows?.full ?? [];
   const flush = async () => {
@@ -297,8 +297,6 @@ class KwicRows {
   }
 }
 
-const kwicRows = new WeakMap<Scorer, KwicRows>();
-
 /**
  * What the cleaning steps did to one document's scores, tallied as the effects come in
  * (see `onEffects` of `streamDocument`): the pieces each step took out or put in are
@@ -317,14 +315,8 @@ class StepTally {
 
   /** Score and add what `effects` holds, and empty it. */
   take(effects: StepEffects): void {
-    let any = false;
-    for (const _ in effects) any = true;
-    if (!any) return;
-    let helper = stepScorers.get(this.#scorer);
-    if (helper === undefined) {
-      stepScorers.set(this.#scorer, helper = new Scorer(this.#scorer.compiled));
-    }
-    for (const score of scoreCleaningSteps(effects, helper)) {
+    if (Object.keys(effects).length === 0) return;
+    for (const score of scoreCleaningSteps(effects, companionOf(this.#scorer).stepScorer)) {
       const sum = this.#steps.get(score.step);
       if (sum === undefined) {
         this.#steps.set(score.step, score);
@@ -344,12 +336,24 @@ class StepTally {
   }
 }
 
-const stepScorers = new WeakMap<Scorer, Scorer>();
+/**
+ * What a thread keeps beside each of its scorers, made on first use: its rows of
+ * `kwic.csv` and the second scorer of its cleaning steps.
+ */
+interface Companion {
+  rows: KwicRows;
+  stepScorer: Scorer;
+}
 
-function kwicRowsOf(scorer: Scorer): KwicRows {
-  let rows = kwicRows.get(scorer);
-  if (rows === undefined) kwicRows.set(scorer, rows = new KwicRows());
-  return rows;
+const companions = new WeakMap<Scorer, Companion>();
+
+function companionOf(scorer: Scorer): Companion {
+  let companion = companions.get(scorer);
+  if (companion === undefined) {
+    companion = { rows: new KwicRows(), stepScorer: new Scorer(scorer.compiled) };
+    companions.set(scorer, companion);
+  }
+  return companion;
 }
 
 /** The lexicon as compiled for scoring, with the default mode replaced if asked. */
