@@ -400,31 +400,31 @@ export interface CaseRow {
 export function selectCases(design: Design): CaseRow[] {
   if (design.documents.length === 0) return [];
   const byId = [...design.documents].sort((a, b) => (a.document < b.document ? -1 : 1));
-  const out: CaseRow[] = design.categories.map((category) => {
-    let best = byId[0];
-    for (const doc of byId) {
-      if (categoryShare(doc, category) > categoryShare(best, category)) best = doc;
-    }
+  // Each document's shares and, below, its distance to the mean: computed once.
+  const shares = byId.map((doc) => design.categories.map((c) => categoryShare(doc, c)));
+  const out: CaseRow[] = design.categories.map((category, c) => {
+    let best = 0;
+    for (let d = 1; d < byId.length; d++) if (shares[d][c] > shares[best][c]) best = d;
     return {
       role: "highest" as const,
       category,
-      document: best.document,
-      share_pct: categoryShare(best, category),
+      document: byId[best].document,
+      share_pct: shares[best][c],
     };
   });
-  const centre = design.categories.map((c) => mean(byId.map((d) => categoryShare(d, c))));
-  const distance = (doc: DesignDocument) =>
-    Math.hypot(...design.categories.map((c, i) => categoryShare(doc, c) - centre[i]));
-  let typical = byId[0];
-  for (const doc of byId) if (distance(doc) < distance(typical)) typical = doc;
-  const tied = byId.filter((d) => d !== typical && Math.abs(distance(d) - distance(typical)) < 1e-9)
-    .map((d) => d.document);
+  const centre = design.categories.map((_, c) => mean(shares.map((row) => row[c])));
+  const distances = shares.map((row) => Math.hypot(...row.map((share, c) => share - centre[c])));
+  let typical = 0;
+  for (let d = 1; d < byId.length; d++) if (distances[d] < distances[typical]) typical = d;
+  const tied = byId.filter((_, d) =>
+    d !== typical && Math.abs(distances[d] - distances[typical]) < 1e-9
+  ).map((doc) => doc.document);
   out.push({
     role: "typical",
     category: "",
-    document: typical.document,
+    document: byId[typical].document,
     share_pct: null,
-    distance: distance(typical),
+    distance: distances[typical],
     ...(tied.length > 0 ? { tied } : {}),
   });
   return out;
