@@ -5,9 +5,6 @@
  *
  * @module
  */
-import { z } from "zod";
-import { InputError } from "../io/input_error.ts";
-
 /**
  * The cleaning steps, in the order they run:
  *
@@ -25,6 +22,7 @@ import { InputError } from "../io/input_error.ts";
  * - `hyphens`: a word broken by a hyphen at a line end joined (see lib/corpus/clean_text.ts).
  *
  * Soft hyphens are always removed and line ends always normalised (they never carry words).
+ * The names given on a command line (`--no-clean`) are checked by lib/score/cli.ts.
  */
 export const CLEANING_STEPS = [
   "page-numbers",
@@ -38,9 +36,6 @@ export const CLEANING_STEPS = [
 
 /** One of {@linkcode CLEANING_STEPS}. */
 export type CleaningStep = typeof CLEANING_STEPS[number];
-
-/** The steps checked by zod. */
-export const cleaningStepSchema = z.enum(CLEANING_STEPS);
 
 /** What one step did to one document. */
 export interface StepEffect {
@@ -73,31 +68,4 @@ export function recordStep(
 /** Whether a step runs, given the steps switched off. */
 export function stepIsOn(off: readonly CleaningStep[] | undefined, step: CleaningStep): boolean {
   return off === undefined || !off.includes(step);
-}
-
-/**
- * The steps named in a comma-separated list (as `--no-clean` takes it); an unknown name
- * is an {@linkcode InputError} that lists the known ones.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(parseCleaningSteps("columns, headers-footers"), ["headers-footers", "columns"]);
- * assert.throws(() => parseCleaningSteps("kopteksten"), {
- *   message: 'column --no-clean: "kopteksten" is not a cleaning step; the steps are page-numbers, ' +
- *     "headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
- * });
- * ```
- */
-export function parseCleaningSteps(text: string): CleaningStep[] {
-  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
-  for (const name of names) {
-    if (!cleaningStepSchema.safeParse(name).success) {
-      throw new InputError(
-        `"${name}" is not a cleaning step; the steps are ${CLEANING_STEPS.join(", ")}`,
-        { field: "--no-clean" },
-      );
-    }
-  }
-  return CLEANING_STEPS.filter((step) => names.includes(step));
 }

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { isAbsolute, relative } from "node:path";
 import { InputError } from "../io/input_error.ts";
 import { countTokens, wordUnitWidth } from "../tokens/mod.ts";
 import { decodeTextChunks } from "../io/read_text.ts";
@@ -287,6 +286,8 @@ async function refuseEscapingLink(source: DocumentSource, what: string): Promise
   if (real === undefined) {
     throw new InputError(`${what} is a symbolic link to nothing`, { file: source.displayPath });
   }
+  // Loaded only here: a scoring thread that meets no link does not load node:path.
+  const { isAbsolute, relative } = await import("node:path");
   const inside = realDir !== undefined && relative(realDir, real);
   if (inside === false || inside.startsWith("..") || isAbsolute(inside)) {
     throw new InputError(

@@ -43,10 +43,13 @@ import {
   sortProblems,
 } from "../io/mod.ts";
 import { buildLexicon, type Lexicon, type RawLexiconEntry } from "./lexicon.ts";
-import { type MatchMode, matchModeSchema } from "./match_mode.ts";
+import { MATCH_MODES, type MatchMode } from "./match_mode.ts";
 import { DIC_RULES, parseDicEntries } from "./dic.ts";
 import { isQuantedaYaml, parseQuantedaEntries, QUANTEDA_RULES } from "./quanteda.ts";
 import { yamlPackage } from "./yaml_package.ts";
+
+/** The zod schema of a match mode. */
+export const matchModeSchema = z.enum(MATCH_MODES);
 
 /**
  * File formats of a lexicon: the project's CSV, YAML and JSON, LIWC's `.dic`
@@ -436,4 +439,20 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     at = (at as Record<PropertyKey, unknown>)[part];
   }
   return at;
+}
+
+/**
+ * Check a mode given as text (e.g. on the command line).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(parseMatchMode("stem"), "stem");
+ * assert.throws(() => parseMatchMode("fuzzy"), { message: '"fuzzy" is not one of exact, stem, glob' });
+ * ```
+ */
+export function parseMatchMode(text: string): MatchMode {
+  const result = matchModeSchema.safeParse(text);
+  if (!result.success) throw new InputError(`"${text}" is not one of ${MATCH_MODES.join(", ")}`);
+  return result.data;
 }

@@ -29,9 +29,9 @@ import {
   compileFor,
   scoreDocuments,
   type ScoreDocumentsOptions,
-  type StreamedDocumentScore,
   withoutHeader,
 } from "./score_parallel.ts";
+import type { StreamedDocumentScore } from "./score_source.ts";
 import { resultCsvFiles, type ResultCsvOptions } from "./tables.ts";
 import { InputError, throwProblems } from "../io/input_error.ts";
 import { writeResultFolder } from "../io/result_folder.ts";

@@ -15,3 +15,4 @@ export * from "./summaries.ts";
 export * from "./aggregate_stream.ts";
 export * from "./scorer.ts";
 export * from "./score_parallel.ts";
+export * from "./score_source.ts";

@@ -27,12 +27,8 @@ import {
 import { TOKENIZER_RULE } from "../tokens/mod.ts";
 import { CorpusAggregator } from "./aggregate_stream.ts";
 import type { KwicOptions } from "./kwic.ts";
-import {
-  compileFor,
-  scoreDocuments,
-  type ScoringPool,
-  type StreamedDocumentScore,
-} from "./score_parallel.ts";
+import { compileFor, scoreDocuments, type ScoringPool } from "./score_parallel.ts";
+import type { StreamedDocumentScore } from "./score_source.ts";
 import { type Hit, Scorer } from "./scorer.ts";
 import { scoreCleaningSteps, type StepScore } from "./cleaning_effects.ts";
 

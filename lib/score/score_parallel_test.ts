@@ -5,7 +5,8 @@ import { type Lexicon, loadLexicon, loadStudyLexicon, parseLexicon } from "../le
 import { scoreCorpusToDir } from "./aggregate_stream.ts";
 import { type CorpusScore, scoreCorpus } from "./score_corpus.ts";
 import { plainScoreCorpus } from "./testing/plain_scorer.ts";
-import { scoreDocuments, scoreSource, ScoringPool } from "./score_parallel.ts";
+import { scoreDocuments, ScoringPool } from "./score_parallel.ts";
+import { scoreSource } from "./score_source.ts";
 import { Scorer } from "./scorer.ts";
 import { scoreCleaningSteps } from "./cleaning_effects.ts";
 import { compileLexicon } from "../lexicon/compile_lexicon.ts";

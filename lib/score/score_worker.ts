@@ -10,7 +10,7 @@
  * @module
  */
 import { scoringService } from "./scoring_service.ts";
-import type { WorkerReply, WorkerRequest } from "./score_parallel.ts";
+import type { WorkerReply, WorkerRequest } from "./score_source.ts";
 
 /** The part of a worker's global scope used here. */
 interface WorkerScope {

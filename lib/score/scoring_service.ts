@@ -16,7 +16,7 @@ import {
   type SourceScoringSettings,
   type WorkerReply,
   type WorkerRequest,
-} from "./score_parallel.ts";
+} from "./score_source.ts";
 import { Scorer } from "./scorer.ts";
 
 /**
