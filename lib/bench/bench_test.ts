@@ -110,6 +110,9 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     assert.ok(result.ceiling !== null && result.ceiling.oneThread > 0);
     assert.ok(!names.some((name) => name.includes("ceiling")));
     assert.match(text, /this machine's most: arithmetic alone, 2 threads over 1\) +\d\.\d\dx/);
+    // The start-up of a run is timed on a corpus of one short document, apart from the runs.
+    assert.ok(result.startUp !== null && result.startUp > 0);
+    assert.ok(!names.some((name) => name.includes("short document")));
   } finally {
     await Deno.remove(cache, { recursive: true });
   }
