@@ -45,14 +45,25 @@ export class InputError extends Error {
   }
 }
 
-/** `file line N, column F: ` with the parts that are known. */
+/**
+ * `file line N, column F: ` with the parts that are known; a field that is a command-line
+ * option (`--workers`) is called an option, not a column.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * assert.equal(formatLocation({ file: "m.csv", line: 3, field: "region" }), "m.csv line 3, column region: ");
+ * assert.equal(formatLocation({ field: "--workers" }), "option --workers: ");
+ * ```
+ */
 export function formatLocation(location: InputLocation): string {
   const parts: string[] = [];
   if (location.file !== undefined) parts.push(location.file);
   if (location.line !== undefined) parts.push(`line ${location.line}`);
   const head = parts.join(" ");
   if (location.field !== undefined) {
-    return `${head}${head ? ", " : ""}column ${location.field}: `;
+    const kind = location.field.startsWith("--") ? "option" : "column";
+    return `${head}${head ? ", " : ""}${kind} ${location.field}: `;
   }
   return head ? `${head}: ` : "";
 }

@@ -188,7 +188,7 @@ const CLEANING_STEP = z.enum(CLEANING_STEPS);
  * import assert from "node:assert/strict";
  * assert.deepEqual(parseCleaningSteps("columns, headers-footers"), ["headers-footers", "columns"]);
  * assert.throws(() => parseCleaningSteps("kopteksten"), {
- *   message: 'column --no-clean: "kopteksten" is not a cleaning step; the steps are page-numbers, ' +
+ *   message: 'option --no-clean: "kopteksten" is not a cleaning step; the steps are page-numbers, ' +
  *     "headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
  * });
  * ```

@@ -72,8 +72,12 @@ Deno.test("cli: bad input prints one message and exits 1", async () => {
     ],
     [
       ["--corpus", SAMPLE, "--no-clean", "kolommen", "--out", `${dir}/uit`],
-      'column --no-clean: "kolommen" is not a cleaning step; the steps are page-numbers, ' +
+      'option --no-clean: "kolommen" is not a cleaning step; the steps are page-numbers, ' +
       "headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
+    ],
+    [
+      ["--corpus", SAMPLE, "--workers", "two", "--out", `${dir}/uit`],
+      'option --workers: "two" is not a whole number of workers',
     ],
   ];
   for (const [args, message] of cases) {
