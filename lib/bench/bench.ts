@@ -129,6 +129,11 @@ export interface BenchResult {
    * runs: the start-up and the end of a run, which no number of threads shortens.
    */
   startUp: number | null;
+  /**
+   * Seconds of lib/bench/scaling.ts (the scorer alone on text in memory) with one thread
+   * and with two, best of the runs.
+   */
+  scaling: { oneThread: number; twoThreads: number } | null;
   targets: Target[];
 }
 
@@ -146,6 +151,8 @@ const PEERS = new URL("./peers/", import.meta.url).pathname;
 const CEILING = new URL("./ceiling.ts", import.meta.url).pathname;
 const CEILING_RUN = "lib/bench/ceiling.ts, threads:";
 const START_UP_RUN = "deno task score, 1 worker, one short document";
+const SCALING = new URL("./scaling.ts", import.meta.url).pathname;
+const SCALING_RUN = "lib/bench/scaling.ts, threads:";
 
 /** The names of the end-to-end measurements of `deno task score`. */
 export const SCORE_RUNS = {
@@ -230,6 +237,22 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const short = join(work, "short-corpus");
     await Deno.mkdir(short);
     await Deno.writeTextFile(join(short, "short.txt"), "De gemeente regelt de zorg in de wijk.\n");
+    const scaling = (threads: number): Command => ({
+      what: `${SCALING_RUN} ${threads}`,
+      program: Deno.execPath(),
+      args: [
+        "run",
+        "-A",
+        // As the score task runs (deno.json): the same V8 flags.
+        ...SCORE_TASK_ARGS.filter((arg) => arg.startsWith("--v8-flags")),
+        SCALING,
+        "--threads",
+        String(threads),
+        "--corpus",
+        dir,
+      ],
+    });
+    commands.push(scaling(1), scaling(2));
     commands.push({
       what: START_UP_RUN,
       program: Deno.execPath(),
@@ -262,11 +285,16 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     for (const note of skipped) log(`skipped: ${note}`);
 
     const best = new Map<string, Measurement>();
+    const scalingSeconds = new Map<string, number>();
     for (let round = 1; round <= runs; round++) {
       for (const command of commands) {
         log(`round ${round} of ${runs}: ${command.what}`);
         await command.before?.();
         const run = await timed(command.program, command.args);
+        if (command.what.startsWith(SCALING_RUN)) {
+          const own = Number(run.output.split(" ")[0]);
+          scalingSeconds.set(command.what, Math.min(own, scalingSeconds.get(command.what) ?? own));
+        }
         const known = best.get(command.what);
         const runsSoFar = [...(known?.runs ?? []), run.seconds];
         if (known === undefined || run.seconds < known.seconds) {
@@ -291,6 +319,14 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const [oneThread, twoThreads] = [ceilingOf(1), ceilingOf(2)];
     const startUp = best.get(START_UP_RUN)?.seconds ?? null;
     best.delete(START_UP_RUN);
+    // Timed inside the program (the scoring only): the least of each run's own figure.
+    const scalingOf = (threads: number) => {
+      const what = `${SCALING_RUN} ${threads}`;
+      const seconds = scalingSeconds.get(what);
+      best.delete(what);
+      return seconds;
+    };
+    const [scalingOne, scalingTwo] = [scalingOf(1), scalingOf(2)];
 
     const memory: MemoryRun[] = [];
     if (options.memory) {
@@ -345,6 +381,9 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         ? null
         : { oneThread, twoThreads },
       startUp,
+      scaling: scalingOne === undefined || scalingTwo === undefined
+        ? null
+        : { oneThread: scalingOne, twoThreads: scalingTwo },
       targets: [],
     };
     result.targets = assess(result);
@@ -401,6 +440,14 @@ export function assess(result: BenchResult): Target[] {
       measured: `${most.toFixed(2)}x`,
       met: null,
     });
+    if (result.scaling !== null) {
+      const { oneThread: s1, twoThreads: s2 } = result.scaling;
+      targets.push({
+        target: "(the scorer alone on text in memory, 2 threads over 1)",
+        measured: `${(s1 / s2).toFixed(2)}x`,
+        met: null,
+      });
+    }
     if (one !== undefined && result.startUp !== null && result.startUp < one.seconds) {
       // Amdahl's law: the start-up and end of a run (timed on one short document) take as
       // long with two threads; the rest gains at most what arithmetic gains.

@@ -1,0 +1,59 @@
+/**
+ * How the scoring engine alone gains from threads on this machine: each thread first reads,
+ * decodes and cleans its share of a corpus into memory (documents dealt round-robin), then,
+ * all at once, scores it three times with the study's lexicon, every hit made with its
+ * context. Only the scoring is timed, from the signal to start to the last thread done, so
+ * start-up, compiling, reading and writing are left out. `deno task bench` runs it with 1
+ * and 2 threads and prints the ratio beside the end-to-end one of `deno task score`.
+ *
+ * Prints `SECONDS HITS` (the hits of one pass: for a corpus of at most `--max-mb`, the
+ * same as `deno task score` counts). Of a larger corpus only the first documents, up to
+ * `--max-mb` megabytes (default 64), are held and scored: the text is kept in memory.
+ *
+ * Run: `deno run -A lib/bench/scaling.ts --threads 2 --corpus DIR`.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { listCorpus } from "../corpus/corpus.ts";
+import type { DocumentSource } from "../corpus/document.ts";
+
+/** Passes over the text each thread scores while timed. */
+export const SCALING_PASSES = 3;
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: {
+      threads: { type: "string" },
+      corpus: { type: "string" },
+      "max-mb": { type: "string" },
+    },
+  });
+  const threads = Number(values.threads ?? "1");
+  const maxBytes = Number(values["max-mb"] ?? "64") * 1e6;
+  const sources: DocumentSource[] = [];
+  let bytes = 0;
+  for (const source of (await listCorpus(values.corpus!)).sources) {
+    if (bytes >= maxBytes) break;
+    bytes += (await Deno.stat(source.path)).size;
+    sources.push(source);
+  }
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL("./scaling_worker.ts", import.meta.url), { type: "module" }),
+  );
+  const answer = (worker: Worker, message: unknown) =>
+    new Promise<number>((resolve) => {
+      worker.onmessage = (event: MessageEvent<number>) => resolve(event.data);
+      worker.postMessage(message);
+    });
+  await Promise.all(
+    workers.map((worker, k) => answer(worker, sources.filter((_, i) => i % threads === k))),
+  );
+  const started = performance.now();
+  const hits = await Promise.all(workers.map((worker) => answer(worker, "go")));
+  const seconds = (performance.now() - started) / 1000;
+  for (const worker of workers) worker.terminate();
+  console.log(`${seconds.toFixed(4)} ${hits.reduce((a, b) => a + b, 0) / SCALING_PASSES}`);
+}

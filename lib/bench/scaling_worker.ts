@@ -1,0 +1,46 @@
+/**
+ * A thread of lib/bench/scaling.ts: given documents, reads them into memory as the scorer
+ * gets them (cleaned, in parts) and answers; given `"go"`, scores them all
+ * `SCALING_PASSES` times and answers with the hits.
+ *
+ * @module
+ */
+import { type DocumentSource, streamDocument } from "../corpus/document.ts";
+import { compileLexicon } from "../lexicon/compile_lexicon.ts";
+import { loadStudyLexicon } from "../lexicon/load_lexicon.ts";
+import { Scorer } from "../score/scorer.ts";
+import { SCALING_PASSES } from "./scaling.ts";
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<DocumentSource[] | "go">) => void) | null;
+  postMessage(message: number): void;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+const documents: string[][] = [];
+const scorer = loadStudyLexicon().then((lexicon) => new Scorer(compileLexicon(lexicon)));
+scope.onmessage = async (event) => {
+  if (event.data !== "go") {
+    for (const source of event.data) {
+      const parts: string[] = [];
+      await streamDocument(source, (text) => {
+        parts.push(text);
+      });
+      documents.push(parts);
+    }
+    await scorer;
+    scope.postMessage(documents.length);
+    return;
+  }
+  const engine = await scorer;
+  let hits = 0;
+  const onHit = () => hits++;
+  for (let pass = 0; pass < SCALING_PASSES; pass++) {
+    for (const parts of documents) {
+      engine.begin({ onHit });
+      for (const part of parts) engine.push(part);
+      engine.end();
+    }
+  }
+  scope.postMessage(hits);
+};
