@@ -13,6 +13,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { timeThreads } from "./probe.ts";
 
 /** Iterations in all, split over the threads: about half a second of one core here. */
 export const CEILING_ITERATIONS = 300_000_000;
@@ -20,23 +21,12 @@ export const CEILING_ITERATIONS = 300_000_000;
 if (import.meta.main) {
   const { values } = parseArgs({ args: Deno.args, options: { threads: { type: "string" } } });
   const threads = Number(values.threads ?? "1");
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(new URL("./ceiling_worker.ts", import.meta.url), { type: "module" }),
-  );
-  const answer = (worker: Worker, message: number) =>
-    new Promise<number>((resolve) => {
-      worker.onmessage = (event: MessageEvent<number>) => resolve(event.data);
-      worker.postMessage(message);
-    });
   // A short run first: every thread is up and its loop compiled before the clock starts.
-  await Promise.all(workers.map((worker) => answer(worker, 1000)));
-  const started = performance.now();
-  const results = await Promise.all(
-    workers.map((worker) => answer(worker, Math.round(CEILING_ITERATIONS / threads))),
+  const { seconds, answers } = await timeThreads(
+    new URL("./ceiling_worker.ts", import.meta.url),
+    Array.from({ length: threads }, () => 1000),
+    () => Math.round(CEILING_ITERATIONS / threads),
   );
-  const seconds = (performance.now() - started) / 1000;
-  for (const worker of workers) worker.terminate();
   // The result is printed too, so the loop cannot be left out as unused.
-  console.log(`${seconds.toFixed(4)} ${results.reduce((a, b) => a ^ b, 0)}`);
+  console.log(`${seconds.toFixed(4)} ${answers.reduce((a, b) => a ^ b, 0)}`);
 }

@@ -17,6 +17,7 @@
 import { parseArgs } from "node:util";
 import { listCorpus } from "../corpus/corpus.ts";
 import type { DocumentSource } from "../corpus/document.ts";
+import { timeThreads } from "./probe.ts";
 
 /** Passes over the text each thread scores while timed. */
 export const SCALING_PASSES = 3;
@@ -39,21 +40,10 @@ if (import.meta.main) {
     bytes += (await Deno.stat(source.path)).size;
     sources.push(source);
   }
-  const workers = Array.from(
-    { length: threads },
-    () => new Worker(new URL("./scaling_worker.ts", import.meta.url), { type: "module" }),
+  const { seconds, answers } = await timeThreads(
+    new URL("./scaling_worker.ts", import.meta.url),
+    Array.from({ length: threads }, (_, k) => sources.filter((_, i) => i % threads === k)),
+    () => "go",
   );
-  const answer = (worker: Worker, message: unknown) =>
-    new Promise<number>((resolve) => {
-      worker.onmessage = (event: MessageEvent<number>) => resolve(event.data);
-      worker.postMessage(message);
-    });
-  await Promise.all(
-    workers.map((worker, k) => answer(worker, sources.filter((_, i) => i % threads === k))),
-  );
-  const started = performance.now();
-  const hits = await Promise.all(workers.map((worker) => answer(worker, "go")));
-  const seconds = (performance.now() - started) / 1000;
-  for (const worker of workers) worker.terminate();
-  console.log(`${seconds.toFixed(4)} ${hits.reduce((a, b) => a + b, 0) / SCALING_PASSES}`);
+  console.log(`${seconds.toFixed(4)} ${answers.reduce((a, b) => a + b, 0) / SCALING_PASSES}`);
 }
