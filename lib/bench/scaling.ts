@@ -1,9 +1,10 @@
 /**
  * How the scoring engine alone gains from threads on this machine: each thread first reads,
- * decodes and cleans its share of a corpus into memory (documents dealt round-robin), then,
- * all at once, scores it three times with the study's lexicon, every hit made with its
- * context. Only the scoring is timed, from the signal to start to the last thread done, so
- * start-up, compiling, reading and writing are left out. `deno task bench` runs it with 1
+ * decodes and cleans its share of a corpus into memory (documents dealt round-robin) and
+ * scores it once (so the scorer's code is compiled), then, all at once, scores it three
+ * times with the study's lexicon, every hit made with its context. Only those three passes
+ * are timed, from the signal to start to the last thread done, so start-up, compiling,
+ * reading and writing are left out. `deno task bench` runs it with 1
  * and 2 threads and prints the ratio beside the end-to-end one of `deno task score`.
  *
  * Prints `SECONDS HITS` (the hits of one pass: for a corpus of at most `--max-mb`, the
