@@ -31,7 +31,7 @@
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { listCorpus } from "../corpus/mod.ts";
+import { listCorpus, validateCorpus } from "../corpus/mod.ts";
 import { loadStudyLexicon, MATCH_MODES, type MatchMode } from "../lexicon/mod.ts";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { InputError, stringifySorted } from "../io/mod.ts";
@@ -191,6 +191,20 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     (options.repeat === undefined
       ? await ensureCorpus(cacheDir, mb, seed, options.docs, log)
       : await ensureRepeated(cacheDir, options.repeat, mb, options.docs, log));
+  if (options.corpus !== undefined) {
+    // A corpus of the user's own is checked first, every document read: a run of the score
+    // task that stops at a document it cannot read measures nothing.
+    const { problems } = await validateCorpus(dir, {
+      displayDir: options.corpus,
+      purpose: "score",
+    });
+    if (problems.length > 0) {
+      throw new InputError(
+        `${problems.join("\n")}\nThe bench measures a corpus that scores without errors; ` +
+          "`deno task validate-corpus` checks one.",
+      );
+    }
+  }
   const listing = await listCorpus(dir);
   const files = listing.sources.map((s) => s.path);
   let bytes = 0;
@@ -732,19 +746,26 @@ if (import.meta.main) {
     Deno.exit(0);
   }
   const number = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-  const result = await runBench({
-    mb: number(values.mb),
-    docs: number(values.docs),
-    seed: number(values.seed),
-    repeat: values.repeat?.split(","),
-    corpus: values.corpus,
-    cacheDir: values.cache,
-    runs: number(values.runs),
-    modes: values.modes?.split(",").map((m) => m.trim() as MatchMode),
-    memory: values.memory,
-    memoryMb: number(values["memory-mb"]),
-    singleMb: number(values["single-mb"]),
-  });
+  let result: BenchResult;
+  try {
+    result = await runBench({
+      mb: number(values.mb),
+      docs: number(values.docs),
+      seed: number(values.seed),
+      repeat: values.repeat?.split(","),
+      corpus: values.corpus,
+      cacheDir: values.cache,
+      runs: number(values.runs),
+      modes: values.modes?.split(",").map((m) => m.trim() as MatchMode),
+      memory: values.memory,
+      memoryMb: number(values["memory-mb"]),
+      singleMb: number(values["single-mb"]),
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(error.message);
+    Deno.exit(1);
+  }
   const text = formatBench(result);
   console.log(text);
   if (values.write) {

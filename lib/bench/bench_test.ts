@@ -3,6 +3,7 @@ import { iterateCorpus } from "../corpus/mod.ts";
 import { compileLexicon, loadStudyLexicon, parseLexicon } from "../lexicon/mod.ts";
 import { Scorer } from "../score/scorer.ts";
 import { ensureCorpus, formatBench, PEER_RUNS, runBench, SCORE_RUNS } from "./bench.ts";
+import { InputError } from "../io/input_error.ts";
 import { generateCorpus, GENERATED_FILE } from "./generate_corpus.ts";
 
 Deno.test("generateCorpus: the same seed gives the same bytes; another seed other bytes", async () => {
@@ -120,5 +121,23 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     assert.match(text, /the scorer alone on text in memory, 2 threads over 1\) +\d\.\d\dx/);
   } finally {
     await Deno.remove(cache, { recursive: true });
+  }
+});
+
+Deno.test("runBench: a corpus of the user's that does not score is refused at once, every problem named", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/a.txt`, "De gemeente regelt de zorg.");
+    // A UTF-16 byte order mark, and an empty document: both refused by the score task.
+    await Deno.writeFile(`${dir}/b.txt`, new Uint8Array([0xff, 0xfe, 0x41, 0x00]));
+    await Deno.writeTextFile(`${dir}/c.txt`, "");
+    await assert.rejects(runBench({ corpus: dir, runs: 1, log: () => {} }), (error: Error) => {
+      assert.ok(error instanceof InputError);
+      assert.match(error.message, /b\.txt: document "b" is UTF-16 LE/);
+      assert.match(error.message, /c\.txt: document "c" is empty/);
+      return true;
+    });
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });

@@ -15,8 +15,12 @@ export async function timeThreads(
 ): Promise<{ seconds: number; answers: number[] }> {
   const workers = ready.map(() => new Worker(url, { type: "module" }));
   const ask = (worker: Worker, message: unknown) =>
-    new Promise<number>((resolve) => {
+    new Promise<number>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<number>) => resolve(event.data);
+      worker.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        reject(new Error(`a probe thread failed: ${event.message}`));
+      };
       worker.postMessage(message);
     });
   try {

@@ -7,6 +7,7 @@
  * @module
  */
 import { type DocumentSource, streamDocument } from "../corpus/document.ts";
+import { InputError } from "../io/input_error.ts";
 import { compileLexicon } from "../lexicon/compile_lexicon.ts";
 import { loadStudyLexicon } from "../lexicon/load_lexicon.ts";
 import { Scorer } from "../score/scorer.ts";
@@ -39,9 +40,15 @@ scope.onmessage = async (event) => {
   if (event.data !== "go") {
     for (const source of event.data) {
       const parts: string[] = [];
-      await streamDocument(source, (text) => {
-        parts.push(text);
-      });
+      try {
+        await streamDocument(source, (text) => {
+          parts.push(text);
+        });
+      } catch (error) {
+        // A document that cannot be read is left out, as `deno task score` leaves it out.
+        if (error instanceof InputError) continue;
+        throw error;
+      }
       documents.push(parts);
     }
     score(await scorer, 1);
