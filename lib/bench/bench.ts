@@ -130,8 +130,8 @@ export interface BenchResult {
    */
   startUp: number | null;
   /**
-   * Seconds of lib/bench/scaling.ts (the scorer alone on text in memory) with one thread
-   * and with two, best of the runs.
+   * Seconds of lib/bench/scaling.ts (reading, cleaning and scoring documents, nothing else)
+   * with one thread and with two, best of the runs.
    */
   scaling: { oneThread: number; twoThreads: number } | null;
   targets: Target[];
@@ -451,13 +451,13 @@ export function assess(result: BenchResult): Target[] {
     const { oneThread, twoThreads } = result.scaling;
     const engine = oneThread / twoThreads;
     targets.push({
-      target: "(the scorer alone on text in memory, 2 threads over 1)",
+      target: "(the work of each document alone, 2 threads over 1)",
       measured: `${engine.toFixed(2)}x`,
       met: null,
     });
     if (one !== undefined && result.startUp !== null && result.startUp < one.seconds) {
       // Amdahl's law: the start-up and end of a run (timed on one short document) take as
-      // long with two threads; if all the rest gained what the scorer alone gains:
+      // long with two threads; if all the rest gained what the work of each document gains:
       const bound = one.seconds / (result.startUp + (one.seconds - result.startUp) / engine);
       targets.push({
         target: `(so at most, ${result.startUp.toFixed(2)} s of start-up and end being serial)`,

@@ -114,11 +114,11 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     // The start-up of a run is timed on a corpus of one short document, apart from the runs.
     assert.ok(result.startUp !== null && result.startUp > 0);
     assert.ok(!names.some((name) => name.includes("short document")));
-    // The scorer alone, on text in memory, with one thread and two.
+    // The work of each document alone, with one thread and two.
     assert.ok(result.scaling !== null && result.scaling.oneThread > 0);
     assert.ok(result.scaling.twoThreads > 0);
     assert.ok(!names.some((name) => name.includes("scaling")));
-    assert.match(text, /the scorer alone on text in memory, 2 threads over 1\) +\d\.\d\dx/);
+    assert.match(text, /the work of each document alone, 2 threads over 1\) +\d\.\d\dx/);
   } finally {
     await Deno.remove(cache, { recursive: true });
   }

@@ -1,15 +1,16 @@
 /**
- * How the scoring engine alone gains from threads on this machine: each thread first reads,
- * decodes and cleans its share of a corpus into memory (documents dealt round-robin) and
- * scores it once (so the scorer's code is compiled), then, all at once, scores it three
- * times with the study's lexicon, every hit made with its context. Only those three passes
- * are timed, from the signal to start to the last thread done, so start-up, compiling,
- * reading and writing are left out. `deno task bench` runs it with 1
- * and 2 threads and prints the ratio beside the end-to-end one of `deno task score`.
+ * How the work done for each document gains from threads on this machine: each thread is
+ * dealt its share of a corpus (documents dealt round-robin), reads, cleans and scores it
+ * once (so that the code is compiled and the files are in the page cache), then, all at
+ * once, does the same three times with the study's lexicon, every hit made with its
+ * context. Only those three passes are timed, from the signal to start to the last thread
+ * done: what `deno task score` does besides (its start-up, compiling, the rows of kwic.csv,
+ * the result files, the messages between its threads) is left out. `deno task bench` runs
+ * it with 1 and 2 threads and prints the ratio beside the end-to-end one of `score`.
  *
- * Prints `SECONDS HITS` (the hits of one pass: for a corpus of at most `--max-mb`, the
- * same as `deno task score` counts). Of a larger corpus only the first documents, up to
- * `--max-mb` megabytes (default 64), are held and scored: the text is kept in memory.
+ * Prints `SECONDS HITS` (the hits of one pass, as `deno task score` counts them). Of a
+ * corpus larger than `--max-mb` megabytes (default 64) only the first documents up to that
+ * size are scored.
  *
  * Run: `deno run -A lib/bench/scaling.ts --threads 2 --corpus DIR`.
  *

@@ -1,8 +1,7 @@
 /**
- * A thread of lib/bench/scaling.ts: given documents, reads them into memory as the scorer
- * gets them (cleaned, in parts), scores them once so that the scorer's code is compiled,
- * and answers; given `"go"`, scores them all `SCALING_PASSES` times and answers with the
- * hits.
+ * A thread of lib/bench/scaling.ts: given documents, reads, cleans and scores each once (so
+ * that the code is compiled and the files are in the page cache) and answers; given
+ * `"go"`, does the same `SCALING_PASSES` times and answers with the hits.
  *
  * @module
  */
@@ -19,17 +18,23 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-const documents: string[][] = [];
+let sources: DocumentSource[] = [];
 const scorer = loadStudyLexicon().then((lexicon) => new Scorer(compileLexicon(lexicon)));
 
 /** Hits of `passes` passes over the documents, every hit made with its context. */
-function score(engine: Scorer, passes: number): number {
+async function score(passes: number): Promise<number> {
+  const engine = await scorer;
   let hits = 0;
   const onHit = () => hits++;
   for (let pass = 0; pass < passes; pass++) {
-    for (const parts of documents) {
+    for (const source of sources) {
       engine.begin({ onHit });
-      for (const part of parts) engine.push(part);
+      try {
+        await streamDocument(source, (text) => engine.push(text), { countCharacters: false });
+      } catch (error) {
+        // A document that cannot be read is left out, as `deno task score` leaves it out.
+        if (!(error instanceof InputError)) throw error;
+      }
       engine.end();
     }
   }
@@ -38,22 +43,10 @@ function score(engine: Scorer, passes: number): number {
 
 scope.onmessage = async (event) => {
   if (event.data !== "go") {
-    for (const source of event.data) {
-      const parts: string[] = [];
-      try {
-        await streamDocument(source, (text) => {
-          parts.push(text);
-        });
-      } catch (error) {
-        // A document that cannot be read is left out, as `deno task score` leaves it out.
-        if (error instanceof InputError) continue;
-        throw error;
-      }
-      documents.push(parts);
-    }
-    score(await scorer, 1);
-    scope.postMessage(documents.length);
+    sources = event.data;
+    await score(1);
+    scope.postMessage(sources.length);
     return;
   }
-  scope.postMessage(score(await scorer, SCALING_PASSES));
+  scope.postMessage(await score(SCALING_PASSES));
 };
