@@ -31,7 +31,12 @@
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { listCorpus, validateCorpus } from "../corpus/mod.ts";
+import {
+  type CorpusListing,
+  type CorpusValidation,
+  listCorpus,
+  validateCorpus,
+} from "../corpus/mod.ts";
 import { loadStudyLexicon, MATCH_MODES, type MatchMode } from "../lexicon/mod.ts";
 import { projectRootPath } from "../outputs/write_output.ts";
 import { InputError, stringifySorted } from "../io/mod.ts";
@@ -176,6 +181,19 @@ interface Command {
   args: string[];
   /** Run before each run (e.g. to remove the output of the one before). */
   before?: () => Promise<void>;
+  /** A probe that prints the seconds of its own work first (its start-up left out). */
+  timesItself?: boolean;
+}
+
+/** The listing of a corpus that passed the check, or every problem of it at once. */
+function checkedListing(validation: CorpusValidation): CorpusListing {
+  if (validation.problems.length > 0 || validation.listing === undefined) {
+    throw new InputError(
+      `${validation.problems.join("\n")}\nThe bench measures a corpus that scores without ` +
+        "errors; `deno task validate-corpus` checks one.",
+    );
+  }
+  return validation.listing;
 }
 
 /** Run the benchmark. */
@@ -191,21 +209,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     (options.repeat === undefined
       ? await ensureCorpus(cacheDir, mb, seed, options.docs, log)
       : await ensureRepeated(cacheDir, options.repeat, mb, options.docs, log));
-  if (options.corpus !== undefined) {
-    // A corpus of the user's own is checked first, every document read: a run of the score
-    // task that stops at a document it cannot read measures nothing.
-    const { problems } = await validateCorpus(dir, {
-      displayDir: options.corpus,
-      purpose: "score",
-    });
-    if (problems.length > 0) {
-      throw new InputError(
-        `${problems.join("\n")}\nThe bench measures a corpus that scores without errors; ` +
-          "`deno task validate-corpus` checks one.",
-      );
-    }
-  }
-  const listing = await listCorpus(dir);
+  // A corpus of the user's own is checked first, every document read (its listing comes
+  // with the check): a run of the score task that stops at a document it cannot read
+  // measures nothing.
+  const listing = options.corpus === undefined
+    ? await listCorpus(dir)
+    : checkedListing(await validateCorpus(dir, { displayDir: options.corpus, purpose: "score" }));
   const files = listing.sources.map((s) => s.path);
   let bytes = 0;
   for (const file of files) bytes += (await Deno.stat(file)).size;
@@ -246,6 +255,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       what: `${CEILING_RUN} ${threads}`,
       program: Deno.execPath(),
       args: ["run", "-A", CEILING, "--threads", String(threads)],
+      timesItself: true,
     });
     commands.push(ceiling(1), ceiling(2));
     const short = join(work, "short-corpus");
@@ -265,6 +275,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         "--corpus",
         dir,
       ],
+      timesItself: true,
     });
     commands.push(scaling(1), scaling(2));
     commands.push({
@@ -306,7 +317,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         log(`round ${round} of ${runs}: ${command.what}`);
         await command.before?.();
         const run = await timed(command.program, command.args);
-        if (command.what.startsWith(SCALING_RUN) || command.what.startsWith(CEILING_RUN)) {
+        if (command.timesItself) {
           const own = Number(run.output.split(" ")[0]);
           ownSeconds.set(command.what, Math.min(own, ownSeconds.get(command.what) ?? own));
         }
