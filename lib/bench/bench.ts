@@ -164,6 +164,7 @@ export const SCORE_RUNS = {
   kwic: "deno task score, 2 workers, kwic.csv (exact)",
   counts: "deno task score, 2 workers, --no-kwic (exact)",
   oneWorker: "deno task score, 1 worker, kwic.csv (exact)",
+  halves: "2 processes of deno task score, 1 worker, half the corpus each",
   mode: (mode: MatchMode) => `deno task score, 2 workers, kwic.csv (${mode})`,
 } as const;
 
@@ -278,6 +279,31 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       timesItself: true,
     });
     commands.push(scaling(1), scaling(2));
+    // The same work as the run with one worker, in two processes that share nothing, each
+    // scoring half the documents: what two threads of one process would gain if sharing
+    // it cost nothing (each process has its own start-up, its own compiling, its own files).
+    const halves = [join(work, "half-1"), join(work, "half-2")];
+    await splitCorpus(files, halves);
+    const halfOuts = halves.map((half) => `${half}-output`);
+    const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
+    const halfRun = (k: number) =>
+      [Deno.execPath(), ...scoreArgs(halves[k], halfOuts[k], ["--workers", "1"])].map(quote)
+        .join(" ");
+    commands.push({
+      what: SCORE_RUNS.halves,
+      program: "bash",
+      // Prints the number of documents the two scored together (documents.csv has a row
+      // per document and category, the document's id first).
+      args: [
+        "-c",
+        `${halfRun(0)} & first=$!; ${halfRun(1)} && wait $first && tail -q -n +2 ` +
+        halfOuts.map((out) => quote(join(out, "documents.csv"))).join(" ") +
+        " | cut -d, -f1 | sort -u | wc -l",
+      ],
+      before: async () => {
+        for (const out of halfOuts) await removeScoreResult(out);
+      },
+    });
     commands.push({
       what: START_UP_RUN,
       program: Deno.execPath(),
@@ -455,6 +481,14 @@ export function assess(result: BenchResult): Target[] {
     targets.push({
       target: "(this machine: arithmetic alone, 2 threads over 1)",
       measured: `${(oneThread / twoThreads).toFixed(2)}x`,
+      met: null,
+    });
+  }
+  const halves = find(SCORE_RUNS.halves);
+  if (one !== undefined && halves !== undefined) {
+    targets.push({
+      target: "(the same work in 2 processes, half the corpus each, over 1 worker)",
+      measured: `${(one.seconds / halves.seconds).toFixed(2)}x`,
       met: null,
     });
   }
@@ -693,6 +727,22 @@ async function ensureMade(
 async function ensureDir(dir: string): Promise<string> {
   await Deno.mkdir(dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Deal the files of a corpus to new folders in turn (hard links, or copies where a link
+ * cannot be made), named by their place in the corpus so that no two collide.
+ */
+async function splitCorpus(files: readonly string[], folders: readonly string[]): Promise<void> {
+  for (const folder of folders) await Deno.mkdir(folder);
+  for (const [i, file] of files.entries()) {
+    const to = join(folders[i % folders.length], `${String(i).padStart(6, "0")}-${basename(file)}`);
+    try {
+      await Deno.link(file, to);
+    } catch {
+      await Deno.copyFile(file, to);
+    }
+  }
 }
 
 /** Remove a score result a measured run wrote (only one this tool made). */

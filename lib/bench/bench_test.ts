@@ -119,6 +119,13 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     assert.ok(result.scaling.twoThreads > 0);
     assert.ok(!names.some((name) => name.includes("scaling")));
     assert.match(text, /the work of each document alone, 2 threads over 1\) +\d\.\d\dx/);
+    // The two processes that score half the corpus each score every document between them.
+    const halves = result.measurements.find((m) => m.what === SCORE_RUNS.halves)!;
+    assert.equal(halves.output, "4");
+    assert.match(
+      text,
+      /the same work in 2 processes, half the corpus each, over 1 worker\) +\d\.\d\dx/,
+    );
   } finally {
     await Deno.remove(cache, { recursive: true });
   }
