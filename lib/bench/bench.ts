@@ -158,6 +158,7 @@ const CEILING_RUN = "lib/bench/ceiling.ts, threads:";
 const START_UP_RUN = "deno task score, 1 worker, one short document";
 const SCALING = new URL("./scaling.ts", import.meta.url).pathname;
 const SCALING_RUN = "lib/bench/scaling.ts, threads:";
+const PAIR = new URL("./pair.ts", import.meta.url).pathname;
 
 /** The names of the end-to-end measurements of `deno task score`. */
 export const SCORE_RUNS = {
@@ -165,6 +166,7 @@ export const SCORE_RUNS = {
   counts: "deno task score, 2 workers, --no-kwic (exact)",
   oneWorker: "deno task score, 1 worker, kwic.csv (exact)",
   halves: "2 processes of deno task score, 1 worker, half the corpus each",
+  halvesThreads: "the same 2 runs as 2 threads of one process",
   mode: (mode: MatchMode) => `deno task score, 2 workers, kwic.csv (${mode})`,
 } as const;
 
@@ -299,6 +301,24 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         `${halfRun(0)} & first=$!; ${halfRun(1)} && wait $first && tail -q -n +2 ` +
         halfOuts.map((out) => quote(join(out, "documents.csv"))).join(" ") +
         " | cut -d, -f1 | sort -u | wc -l",
+      ],
+      before: async () => {
+        for (const out of halfOuts) await removeScoreResult(out);
+      },
+    });
+    // The same two runs in two threads of one process (lib/bench/pair.ts).
+    commands.push({
+      what: SCORE_RUNS.halvesThreads,
+      program: Deno.execPath(),
+      args: [
+        "run",
+        "-A",
+        ...SCORE_TASK_ARGS.filter((arg) => arg.startsWith("--v8-flags")),
+        PAIR,
+        halves[0],
+        halfOuts[0],
+        halves[1],
+        halfOuts[1],
       ],
       before: async () => {
         for (const out of halfOuts) await removeScoreResult(out);
@@ -489,6 +509,14 @@ export function assess(result: BenchResult): Target[] {
     targets.push({
       target: "(the same work in 2 processes, half the corpus each, over 1 worker)",
       measured: `${(one.seconds / halves.seconds).toFixed(2)}x`,
+      met: null,
+    });
+  }
+  const halvesThreads = find(SCORE_RUNS.halvesThreads);
+  if (one !== undefined && halvesThreads !== undefined) {
+    targets.push({
+      target: "(the same 2 runs in 2 threads of one process, over 1 worker)",
+      measured: `${(one.seconds / halvesThreads.seconds).toFixed(2)}x`,
       met: null,
     });
   }

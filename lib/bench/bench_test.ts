@@ -122,6 +122,9 @@ Deno.test("runBench: a small run measures the score task and the pipeline, and s
     // The two processes that score half the corpus each score every document between them.
     const halves = result.measurements.find((m) => m.what === SCORE_RUNS.halves)!;
     assert.equal(halves.output, "4");
+    const threads = result.measurements.find((m) => m.what === SCORE_RUNS.halvesThreads)!;
+    assert.equal(threads.output, "4");
+    assert.match(text, /the same 2 runs in 2 threads of one process, over 1 worker\) +\d\.\d\dx/);
     assert.match(
       text,
       /the same work in 2 processes, half the corpus each, over 1 worker\) +\d\.\d\dx/,
