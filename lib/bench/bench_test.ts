@@ -151,3 +151,30 @@ Deno.test("runBench: a corpus of the user's that does not score is refused at on
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("runBench: a corpus of one document without a lexicon word: no halves (their runs skipped, saying why), a count of 0", async () => {
+  const dir = await Deno.makeTempDir();
+  const cache = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(`${dir}/a.txt`, "De gemeente regelt de zorg in de wijk.\n");
+    const result = await runBench({
+      corpus: dir,
+      cacheDir: cache,
+      runs: 1,
+      modes: ["exact"],
+      log: () => {},
+    });
+    const names = result.measurements.map((m) => m.what);
+    assert.ok(names.includes(SCORE_RUNS.oneWorker));
+    // None of its words is an entry of data/lexicon/study.csv: the pipeline counts 0 (grep
+    // then exits with 1, which once stopped the bench).
+    const pipeline = result.measurements.find((m) => m.what === PEER_RUNS.pipeline)!;
+    assert.equal(pipeline.output, "0");
+    assert.ok(!names.includes(SCORE_RUNS.halves) && !names.includes(SCORE_RUNS.halvesThreads));
+    assert.ok(result.skipped.some((note) => note.includes("one document has no halves")));
+    assert.match(formatBench(result), /skipped: .*one document has no halves/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+    await Deno.remove(cache, { recursive: true });
+  }
+});
