@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { InputError } from "../io/input_error.ts";
 
 /** The Debian packages the project needs, and the exact line that installs them. */
 export const JUPYTER_PACKAGES = ["jupyter-nbconvert", "python3-nbclient", "jupyter-notebook"];
@@ -172,15 +173,57 @@ export function kernelSpec(denoPath: string, launcher: readonly string[] = DIE_W
   };
 }
 
-/** Write the kernelspec into the project's `.jupyter/`; returns its directory. */
+/**
+ * Write the kernelspec into the project's `.jupyter/`; returns its directory. A
+ * `kernel.json` there that this tool did not write (not its display name) is left as it
+ * is, and an {@linkcode InputError} says so; one it wrote is replaced whole (written beside
+ * it, then renamed), and only when it differs.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * const root = await Deno.makeTempDir();
+ * const dir = await installKernel(root, "/opt/deno");
+ * assert.deepEqual(JSON.parse(await Deno.readTextFile(`${dir}/kernel.json`)), kernelSpec("/opt/deno"));
+ * await Deno.writeTextFile(`${dir}/kernel.json`, '{"display_name": "my own"}');
+ * await assert.rejects(installKernel(root, "/opt/deno"), /was not written by sturingstaal/);
+ * assert.equal(await Deno.readTextFile(`${dir}/kernel.json`), '{"display_name": "my own"}');
+ * await Deno.remove(root, { recursive: true });
+ * ```
+ */
 export async function installKernel(root: string, denoPath = Deno.execPath()): Promise<string> {
   const dirs = jupyterDirs(root);
   for (const dir of [dirs.kernel, dirs.config, dirs.runtime]) {
     await Deno.mkdir(dir, { recursive: true });
   }
-  await Deno.writeTextFile(
-    join(dirs.kernel, "kernel.json"),
-    JSON.stringify(kernelSpec(denoPath), null, 2) + "\n",
-  );
+  const spec = kernelSpec(denoPath);
+  const text = JSON.stringify(spec, null, 2) + "\n";
+  const file = join(dirs.kernel, "kernel.json");
+  let existing: string | undefined;
+  try {
+    existing = await Deno.readTextFile(file);
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  if (existing === text) return dirs.kernel;
+  if (existing !== undefined && displayNameOf(existing) !== spec.display_name) {
+    throw new InputError(
+      `was not written by sturingstaal (its display_name is not "${spec.display_name}"), so it ` +
+        "is left as it is; move it out of the project's .jupyter/ folder and run again",
+      { file: relative(root, file) },
+    );
+  }
+  const temporary = `${file}.partial-${Deno.pid}`;
+  await Deno.writeTextFile(temporary, text);
+  await Deno.rename(temporary, file);
   return dirs.kernel;
+}
+
+/** The `display_name` of a kernelspec's text, if it has one. */
+function displayNameOf(text: string): unknown {
+  try {
+    return (JSON.parse(text) as { display_name?: unknown })?.display_name;
+  } catch {
+    return undefined;
+  }
 }
