@@ -137,14 +137,17 @@ export function groupMeansSpec(
 
 /**
  * Mean share of each category per year: a line per category (colour and dash pattern),
- * one panel per group of `grouping` (`all`: one panel).
+ * a row of panels for each grouping in `groupings`, one panel per group (`all`: one
+ * panel of every dated document).
  */
 export function overTimeSpec(
   rows: readonly OverTimeRow[],
-  grouping: string,
+  groupings: string | readonly string[],
   input: DesignFigureInput,
 ): TopLevelSpec {
-  const data = rows.filter((r) => r.grouping === grouping).map((r) => ({
+  const shown = typeof groupings === "string" ? [groupings] : [...groupings];
+  const data = rows.filter((r) => shown.includes(r.grouping)).map((r) => ({
+    grouping: r.grouping,
     group: `${r.group}`,
     year: String(r.year),
     category: r.category,
@@ -177,16 +180,24 @@ export function overTimeSpec(
     ],
   };
   const width = 200;
-  const groups = [...new Set(data.map((d) => d.group))];
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    title: titleBlock(input, Math.min(3, groups.length) * (width + 20)),
-    data: { values: data },
-    ...(grouping === "all" ? { width, height: 160, ...layer } : {
-      facet: { field: "group", type: "nominal", sort: groups, title: grouping },
+  const groupsOf = (grouping: string) => [
+    ...new Set(data.filter((d) => d.grouping === grouping).map((d) => d.group)),
+  ];
+  const panel = (grouping: string) => {
+    const filter = { transform: [{ filter: { field: "grouping", equal: grouping } }] };
+    return grouping === "all" ? { ...filter, width, height: 160, ...layer } : {
+      ...filter,
+      facet: { field: "group", type: "nominal", sort: groupsOf(grouping), title: grouping },
       columns: 3,
       spec: { width, height: 160, ...layer },
-    }),
+    };
+  };
+  const widest = Math.max(...shown.map((g) => Math.min(3, groupsOf(g).length)), 1);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    title: titleBlock(input, widest * (width + 20)),
+    data: { values: data },
+    ...(shown.length === 1 ? panel(shown[0]) : { vconcat: shown.map(panel) }),
   } as TopLevelSpec;
 }
 

@@ -69,6 +69,20 @@ Deno.test("the design figures render without a warning, with the numbers they we
   );
   const timeSvg = await renderStrict(overTimeSpec(time, "sector", { categories, title: "T" }));
   assert.ok(timeSvg.includes(">2019<") && timeSvg.includes(">2023<"));
+  // Two groupings: a row of panels for each, headed by the grouping, a panel per group.
+  const twoGroupings = [
+    ...time,
+    ...time.map((r) => ({ ...r, grouping: "region", group: "north" })),
+    ...time.map((r) => ({ ...r, grouping: "region", group: "south" })),
+  ];
+  const rowsSvg = await renderStrict(
+    overTimeSpec(twoGroupings, ["sector", "region"], { categories, title: "T" }),
+  );
+  for (const header of [">sector<", ">region<", ">a<", ">north<", ">south<"]) {
+    assert.ok(rowsSvg.includes(header), header);
+  }
+  // Three panels in all (one group of sector, two of region): three year axes.
+  assert.equal(rowsSvg.split(">2019<").length - 1, 3);
 
   const profile = await renderStrict(
     profileSpec({
