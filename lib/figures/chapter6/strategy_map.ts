@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { placeLabels } from "../place_labels.ts";
 import { type FigureText, TEXT, titleBlock } from "../style.ts";
 import type { TopLevelSpec } from "vega-lite";
 
@@ -14,6 +15,10 @@ import type { TopLevelSpec } from "vega-lite";
 const PICKED = "#1f4e79";
 /** Colour of the other documents. */
 const OTHER = "#c8cfd6";
+/** Area of a document's dot, in square pixels. */
+const DOT = 28;
+/** Font size of the names. */
+const LABEL_SIZE = 9;
 
 /** Options of {@linkcode strategyMapSpec}. */
 export interface StrategyMapOptions {
@@ -54,13 +59,35 @@ export function strategyMapSpec(
     { x: "government ← → society", y: "preconditions ← → results" };
   const extent = Math.max(1, ...positions.flatMap((p) => [Math.abs(p.x), Math.abs(p.y)]));
   const domain = [-Math.ceil(extent / 10) * 10, Math.ceil(extent / 10) * 10];
-  const x = { field: "x", type: "quantitative", scale: { domain }, title: titles.x };
-  const y = { field: "y", type: "quantitative", scale: { domain }, title: titles.y };
+  // The domain as it is given (not widened to round numbers), so that the names placed in
+  // pixels below land where they were placed.
+  const scale = { domain, nice: false };
+  const x = { field: "x", type: "quantitative", scale, title: titles.x };
+  const y = { field: "y", type: "quantitative", scale, title: titles.y };
+  const span = domain[1] - domain[0];
+  const pixel = (p: { x: number; y: number }) => ({
+    x: ((p.x - domain[0]) / span) * size,
+    y: size - ((p.y - domain[0]) / span) * size,
+  });
+  const data = (p: { x: number; y: number }) => ({
+    x: domain[0] + (p.x / size) * span,
+    y: domain[0] + ((size - p.y) / size) * span,
+  });
   const panels = strategies.map((strategy) => {
     const chosen = new Set(picks.filter((p) => p.strategy === strategy).map((p) => p.document));
     const values = positions.map((p) => ({ ...p, picked: chosen.has(p.document) }))
       // Picked ones last, so that they are drawn on top (a stable sort keeps the table order).
       .sort((a, b) => Number(a.picked) - Number(b.picked));
+    const named = values.filter((v) => v.picked);
+    const labels = placeLabels(
+      named.map((v) => ({ ...pixel(v), text: v.document })),
+      { width: size, height: size, fontSize: LABEL_SIZE, pointRadius: Math.sqrt(DOT / Math.PI) },
+    ).map((label, i) => {
+      // The name at its place, and its leader line from the point to the name.
+      const at = data({ x: label.left, y: label.middle });
+      const end = data(label.end);
+      return { ...named[i], lx: at.x, ly: at.y, leader: label.leader, x2: end.x, y2: end.y };
+    });
     return {
       title: { text: strategy, fontSize: TEXT.headerSize, anchor: "start" },
       width: size,
@@ -76,7 +103,13 @@ export function strategyMapSpec(
           encoding: { y: { datum: 0 } },
         },
         {
-          mark: { type: "circle", size: 28, opacity: 1 },
+          data: { values: labels },
+          transform: [{ filter: "datum.leader" }],
+          mark: { type: "rule", color: "#888888", strokeWidth: 0.5 },
+          encoding: { x, y, x2: { field: "x2" }, y2: { field: "y2" } },
+        },
+        {
+          mark: { type: "circle", size: DOT, opacity: 1 },
           encoding: {
             x,
             y,
@@ -89,9 +122,19 @@ export function strategyMapSpec(
           },
         },
         {
-          transform: [{ filter: "datum.picked" }],
-          mark: { type: "text", align: "left", dx: 4, dy: -4, fontSize: 9, color: "#222222" },
-          encoding: { x, y, text: { field: "document" } },
+          data: { values: labels },
+          mark: {
+            type: "text",
+            align: "left",
+            baseline: "middle",
+            fontSize: LABEL_SIZE,
+            color: "#222222",
+          },
+          encoding: {
+            x: { ...x, field: "lx" },
+            y: { ...y, field: "ly" },
+            text: { field: "document" },
+          },
         },
       ],
     };
