@@ -22,7 +22,7 @@
  * - `hyphens`: a word broken by a hyphen at a line end joined (see lib/corpus/clean_text.ts).
  *
  * Soft hyphens are always removed and line ends always normalised (they never carry words).
- * The names given on a command line (`--no-clean`) are checked by lib/score/cli.ts.
+ * The names a user gives (`--no-clean`) are checked by lib/corpus/cleaning_step_list.ts.
  */
 export const CLEANING_STEPS = [
   "page-numbers",

@@ -15,6 +15,7 @@ import {
   type ReadDocumentOptions,
 } from "./document.ts";
 import { DOCUMENT_EXTENSIONS, loadManifest, MANIFEST_FILE } from "./manifest.ts";
+import type { CleaningStep } from "./cleaning_steps.ts";
 import { exists } from "../io/exists.ts";
 
 /** The documents of a corpus, found but not yet read. */
@@ -40,6 +41,8 @@ export interface Corpus {
   dir: string;
   manifest: boolean;
   documents: CorpusDocument[];
+  /** The cleaning steps switched off when it was read, if any (a scoring records them). */
+  cleaningOff?: CleaningStep[];
 }
 
 /** Options of {@linkcode listCorpus}. */
@@ -196,7 +199,13 @@ export async function loadCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const listing = await listCorpus(dir, options);
   const documents: CorpusDocument[] = [];
   for await (const doc of iterateCorpus(listing, options)) documents.push(doc);
-  return { dir, manifest: listing.manifest, documents };
+  const off = options.cleaning?.off ?? [];
+  return {
+    dir,
+    manifest: listing.manifest,
+    documents,
+    ...(off.length > 0 ? { cleaningOff: [...off] } : {}),
+  };
 }
 
 /** Sort ids by code point, so that the order is the same on every machine and locale. */

@@ -25,8 +25,13 @@ import type { NotebookParams } from "./params.ts";
  * });
  * ```
  */
-export async function loadParamCorpus(params: Pick<NotebookParams, "corpus">): Promise<Corpus> {
-  const corpus = await loadCorpus(params.corpus.path, { displayDir: params.corpus.display });
+export async function loadParamCorpus(
+  params: Pick<NotebookParams, "corpus"> & Partial<Pick<NotebookParams, "cleaningOff">>,
+): Promise<Corpus> {
+  const corpus = await loadCorpus(params.corpus.path, {
+    displayDir: params.corpus.display,
+    cleaning: { off: params.cleaningOff ?? [] },
+  });
   return { ...corpus, dir: params.corpus.display };
 }
 

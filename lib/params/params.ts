@@ -31,6 +31,8 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { describeIssue, InputError } from "../io/mod.ts";
 import { MATCH_MODES, type MatchMode } from "../lexicon/mod.ts";
+import { parseCleaningSteps } from "../corpus/cleaning_step_list.ts";
+import type { CleaningStep } from "../corpus/cleaning_steps.ts";
 
 /** The environment variables, by parameter. */
 export const PARAM_ENV = {
@@ -38,6 +40,7 @@ export const PARAM_ENV = {
   lexicon: "STURINGSTAAL_LEXICON",
   mode: "STURINGSTAAL_MODE",
   groupBy: "STURINGSTAAL_GROUP_BY",
+  noClean: "STURINGSTAAL_NO_CLEAN",
 } as const;
 
 /** Default corpus, relative to the project root: the invented sample corpus. */
@@ -69,6 +72,8 @@ export interface NotebookParams {
   modeIsDefault: boolean;
   /** Manifest columns to group by; empty: the default (see lib/corpus/groupings.ts). */
   groupBy: string[];
+  /** Cleaning steps switched off when the corpus is read; empty: every step runs. */
+  cleaningOff: CleaningStep[];
 }
 
 /** Options of {@linkcode notebookParams}. */
@@ -92,6 +97,7 @@ export const paramsEnvSchema = z.object({
   [PARAM_ENV.lexicon]: z.preprocess(blankIsUnset, z.string().default(DEFAULT_LEXICON)),
   [PARAM_ENV.mode]: z.preprocess(blankIsUnset, z.enum(MATCH_MODES).default(DEFAULT_MODE)),
   [PARAM_ENV.groupBy]: z.preprocess(blankIsUnset, z.string().default("")),
+  [PARAM_ENV.noClean]: z.preprocess(blankIsUnset, z.string().default("")),
 });
 
 /**
@@ -143,7 +149,18 @@ export function notebookParams(options: NotebookParamsOptions = {}): NotebookPar
     mode: values[PARAM_ENV.mode],
     modeIsDefault: blankIsUnset(env[PARAM_ENV.mode]) === undefined,
     groupBy: parseGroupBy(values[PARAM_ENV.groupBy]),
+    cleaningOff: cleaningStepsOf(values[PARAM_ENV.noClean]),
   };
+}
+
+/** The steps of `STURINGSTAAL_NO_CLEAN`; an unknown one is an error naming the variable. */
+function cleaningStepsOf(value: string): CleaningStep[] {
+  try {
+    return parseCleaningSteps(value);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(`environment variable ${PARAM_ENV.noClean}: ${error.problem}`);
+  }
 }
 
 /**
@@ -227,6 +244,11 @@ export function paramsTable(params: NotebookParams): ParamRow[] {
     ...(params.groupBy.length === 0 ? [] : [{
       variable: PARAM_ENV.groupBy,
       value: params.groupBy.join(","),
+      source: "set",
+    }]),
+    ...(params.cleaningOff.length === 0 ? [] : [{
+      variable: PARAM_ENV.noClean,
+      value: params.cleaningOff.join(","),
       source: "set",
     }]),
   ];

@@ -26,6 +26,7 @@ Deno.test("notebookParams: defaults when nothing is set", () => {
     mode: "exact",
     modeIsDefault: true,
     groupBy: [],
+    cleaningOff: [],
   });
 });
 
@@ -138,4 +139,19 @@ Deno.test("paramsTable: display paths and where each value came from", () => {
     { variable: "STURINGSTAAL_LEXICON", value: "data/lexicon/study.csv", source: "default" },
     { variable: "STURINGSTAAL_MODE", value: "stem", source: "set" },
   ]);
+});
+
+Deno.test("notebookParams: cleaning steps switched off, in the order they run; an unknown one names the variable", () => {
+  const params = notebookParams({ env: { STURINGSTAAL_NO_CLEAN: " hyphens, page-numbers " } });
+  assert.deepEqual(params.cleaningOff, ["page-numbers", "hyphens"]);
+  assert.deepEqual(paramsTable(params).at(-1), {
+    variable: "STURINGSTAAL_NO_CLEAN",
+    value: "page-numbers,hyphens",
+    source: "set",
+  });
+  assert.throws(() => notebookParams({ env: { STURINGSTAAL_NO_CLEAN: "hyphens,kopteksten" } }), {
+    name: "InputError",
+    message: 'environment variable STURINGSTAAL_NO_CLEAN: "kopteksten" is not a cleaning step; ' +
+      "the steps are page-numbers, headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
+  });
 });

@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { type CorpusValidation, validateCorpus, validationReport } from "../corpus/mod.ts";
 import { parseGroupBy } from "../params/mod.ts";
+import { parseCleaningSteps } from "../corpus/cleaning_step_list.ts";
 import { InputError } from "../io/mod.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
 import { userPath } from "../io/user_path.ts";
@@ -43,6 +44,7 @@ export const analyseArgsSchema = z.object({
   lexicon: z.string().optional(),
   mode: z.enum(MATCH_MODES).optional(),
   "group-by": z.string().optional(),
+  "no-clean": z.string().optional(),
 });
 
 /** Arguments of an analysis run. */
@@ -51,7 +53,7 @@ export type AnalyseArgs = z.output<typeof analyseArgsSchema>;
 /** The usage text of `deno task analyse`. */
 export const ANALYSE_USAGE =
   `usage: npx deno task analyse --corpus DIR --out DIR [--lexicon FILE] [--mode exact|stem|glob]
-                              [--group-by COL[,COL]]
+                              [--group-by COL[,COL]] [--no-clean STEP[,STEP]]
 
 Validates the corpus (every problem listed; nothing runs until they are fixed), then runs the
 notebooks that apply to any corpus (${CORPUS_NOTEBOOKS.join(", ")}) on it.
@@ -67,6 +69,10 @@ notebooks that apply to any corpus (${CORPUS_NOTEBOOKS.join(", ")}) on it.
   --group-by COLS manifest columns to group the documents by, separated by commas;
                   default: size class and region when every document is one of the
                   study's municipalities, else no grouping
+  --no-clean STEP[,STEP]
+                  switch cleaning steps off in every notebook: page-numbers,
+                  headers-footers, footnote-marks, contents, columns (PDF layout),
+                  ligatures, hyphens; the steps run are in scoring/settings.json
   -h, --help      this text
 
 example:
@@ -106,6 +112,9 @@ example:
  * assert.throws(() => parseAnalyseArgs(["--corpus", "c", "--out", "o", "--mode", "fuzzy"]), {
  *   message: "--mode must be one of exact, stem, glob",
  * });
+ * assert.throws(() => parseAnalyseArgs(["--corpus", "c", "--out", "o", "--no-clean", "hyphen"]), {
+ *   message: /^option --no-clean: "hyphen" is not a cleaning step; the steps are page-numbers, /,
+ * });
  * ```
  */
 export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseArgs {
@@ -117,6 +126,7 @@ export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseA
       lexicon: { type: "string" },
       mode: { type: "string" },
       "group-by": { type: "string" },
+      ...(validateOnly ? {} : { "no-clean": { type: "string" } }),
     },
     strict: true,
   });
@@ -128,6 +138,8 @@ export function parseAnalyseArgs(args: string[], validateOnly = false): AnalyseA
       : issue.message;
     throw new Error(message);
   }
+  // Unknown steps are refused here, before the validation and the notebooks.
+  if (parsed.data["no-clean"] !== undefined) parseCleaningSteps(parsed.data["no-clean"]);
   return parsed.data;
 }
 
@@ -137,6 +149,7 @@ export function corpusRunEnv(args: AnalyseArgs): Record<string, string> {
   if (args.lexicon !== undefined) env.STURINGSTAAL_LEXICON = userPath(args.lexicon);
   if (args.mode !== undefined) env.STURINGSTAAL_MODE = args.mode;
   if (args["group-by"] !== undefined) env.STURINGSTAAL_GROUP_BY = args["group-by"];
+  if (args["no-clean"] !== undefined) env.STURINGSTAAL_NO_CLEAN = args["no-clean"];
   return env;
 }
 
@@ -222,7 +235,7 @@ export async function analyseCorpus(
  * ```
  */
 export function analysedLine(
-  args: Pick<AnalyseArgs, "corpus" | "out">,
+  args: Pick<AnalyseArgs, "corpus" | "out" | "no-clean">,
   validation: CorpusValidation,
 ): string {
   const categories = validation.lexicon?.categories ?? [];
@@ -231,6 +244,10 @@ export function analysedLine(
     `of ${args.corpus} with the lexicon ${validation.lexicon?.file ?? "?"} (${categories.length} ` +
     `categories: ${categories.join(", ")}), ${
       groupings.length === 0 ? "not grouped" : `grouped by ${groupings.join(" and ")}`
+    }${
+      args["no-clean"] === undefined
+        ? ""
+        : `, cleaning steps off: ${parseCleaningSteps(args["no-clean"]).join(", ")}`
     }; notebooks ${CORPUS_NOTEBOOKS.join(", ")} are in ${args.out}/notebooks, tables in ` +
     `${args.out}/tables`;
 }

@@ -102,3 +102,32 @@ Deno.test("analyse refuses --out that is the corpus, holds it, or is not its own
   assert.equal(await Deno.readTextFile(join(work, "thesis", "h1.docx")), "hoofdstuk 1");
   await Deno.remove(work, { recursive: true });
 });
+
+Deno.test("analyse --no-clean: every notebook reads the corpus with the steps off, and the settings say so", async () => {
+  const work = await Deno.makeTempDir({ prefix: "sturingstaal-analyse-" });
+  try {
+    const corpus = join(work, "plans");
+    await Deno.mkdir(corpus);
+    // Worked by hand: "regelen" (PA) broken at a line end. With `hyphens` off it stays
+    // "rege-" and "len": no PA hit; "prestatie" (NPM) is found either way.
+    await Deno.writeTextFile(join(corpus, "a.txt"), "Wij rege-\nlen de prestatie.\n");
+    await Deno.writeTextFile(join(corpus, "b.txt"), "De prestatie en het regelen.\n");
+    const out = join(work, "run");
+    const lines: string[] = [];
+    const code = await analyseCorpus({ corpus, out, "no-clean": "hyphens" }, {
+      log: (line) => lines.push(line),
+    });
+    assert.equal(code, 0);
+    assert.match(lines.at(-1)!, /, not grouped, cleaning steps off: hyphens; notebooks /);
+    const documents = parseCsv(await Deno.readTextFile(join(out, "scoring/documents.csv")));
+    const hits = documents.records.filter((r) =>
+      r.values.category !== "NPG" && r.values.category !== "SR"
+    )
+      .map((r) => `${r.values.document}:${r.values.category}:${r.values.hits}`);
+    assert.deepEqual(hits, ["a:PA:0", "a:NPM:1", "b:PA:1", "b:NPM:1"]);
+    const settings = JSON.parse(await Deno.readTextFile(join(out, "scoring/settings.json")));
+    assert.deepEqual(settings.cleaning.off, ["hyphens"]);
+  } finally {
+    await Deno.remove(work, { recursive: true });
+  }
+});

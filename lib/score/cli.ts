@@ -16,8 +16,7 @@
  * @module
  */
 import { join } from "node:path";
-import { z } from "zod";
-import { CLEANING_STEPS, type CleaningStep } from "../corpus/cleaning_steps.ts";
+import { parseCleaningSteps } from "../corpus/cleaning_step_list.ts";
 import { textlessPagesWarning } from "../corpus/document.ts";
 import { validateCorpus } from "../corpus/validate_corpus.ts";
 import { checkResultTarget } from "../io/result_folder.ts";
@@ -174,36 +173,6 @@ function parseWorkers(text: string): number {
     throw new InputError(`"${text}" is not a whole number of workers`, { field: "--workers" });
   }
   return Number(text);
-}
-
-/** The steps checked by zod. */
-const CLEANING_STEP = z.enum(CLEANING_STEPS);
-
-/**
- * The steps named in a comma-separated list (as `--no-clean` takes it); an unknown name
- * is an {@linkcode InputError} that lists the known ones.
- *
- * @example
- * ```ts
- * import assert from "node:assert/strict";
- * assert.deepEqual(parseCleaningSteps("columns, headers-footers"), ["headers-footers", "columns"]);
- * assert.throws(() => parseCleaningSteps("kopteksten"), {
- *   message: 'option --no-clean: "kopteksten" is not a cleaning step; the steps are page-numbers, ' +
- *     "headers-footers, footnote-marks, contents, columns, ligatures, hyphens",
- * });
- * ```
- */
-export function parseCleaningSteps(text: string): CleaningStep[] {
-  const names = text.split(",").map((name) => name.trim()).filter((name) => name !== "");
-  for (const name of names) {
-    if (!CLEANING_STEP.safeParse(name).success) {
-      throw new InputError(
-        `"${name}" is not a cleaning step; the steps are ${CLEANING_STEPS.join(", ")}`,
-        { field: "--no-clean" },
-      );
-    }
-  }
-  return CLEANING_STEPS.filter((step) => names.includes(step));
 }
 
 if (import.meta.main) {

@@ -169,7 +169,14 @@ export async function scoreCorpus(
   options: ScoreCorpusOptions = {},
 ): Promise<CorpusScore> {
   const compiled = compileFor(lexicon, options.mode);
-  const total = new CorpusAggregator(compiled, { dir: corpusDir(corpus), kwic: options.kwic });
+  const total = new CorpusAggregator(compiled, {
+    dir: corpusDir(corpus),
+    kwic: options.kwic,
+    // A corpus read with cleaning steps off says so; they go into the settings.
+    cleaningOff: typeof corpus === "object" && "cleaningOff" in corpus
+      ? corpus.cleaningOff
+      : undefined,
+  });
   const documents: DocumentScore[] = [];
   const add = (scored: StreamedDocumentScore) => {
     total.add(scored);

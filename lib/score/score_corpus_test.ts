@@ -105,3 +105,33 @@ Deno.test("scoreCorpus: the example lexicon uses every mode and a phrase", async
   const phrase = zandkerk.hits.filter((h) => h.entry === "eigen kracht");
   assert.deepEqual(phrase.map((h) => h.match), ["eigen kracht", "eigen kracht"]); // one across a line break
 });
+
+Deno.test("scoreCorpus: a corpus read with cleaning steps off is scored as it was read, and its settings say which steps were off", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    // Worked by hand: "regelen" broken at a line end; with the step `hyphens` off it stays
+    // two words, "rege-" and "len", and is not found.
+    await Deno.writeTextFile(`${dir}/a.txt`, "Wij rege-\nlen het.\n");
+    const lexicon = await loadLexicon(
+      await writeLexicon(dir, "category,entry\nPA,regelen\nSR,het\n"),
+    );
+    const on = await scoreCorpus(await loadCorpus(dir), lexicon);
+    const off = await scoreCorpus(
+      await loadCorpus(dir, { cleaning: { off: ["hyphens"] } }),
+      lexicon,
+    );
+    assert.deepEqual(on.documents[0].categoryHits, [1, 1]);
+    assert.deepEqual(off.documents[0].categoryHits, [0, 1]);
+    assert.deepEqual(on.settings.cleaning.off, []);
+    assert.deepEqual(off.settings.cleaning.off, ["hyphens"]);
+    assert.ok(!off.settings.cleaning.steps.includes("hyphens"));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+async function writeLexicon(dir: string, text: string): Promise<string> {
+  const file = `${dir}/lexicon.csv`;
+  await Deno.writeTextFile(file, text);
+  return file;
+}
