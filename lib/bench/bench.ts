@@ -152,6 +152,8 @@ export const SCORE_TASK_ARGS: readonly string[] = (() => {
   const [_deno, ...args] = denoJson.tasks.score.split(" ");
   return args.map((arg) => arg.endsWith(".ts") ? join(projectRootPath, arg) : arg);
 })();
+/** The V8 flags of the score task, for the probes that run its code in their own processes. */
+const SCORE_V8_FLAGS = SCORE_TASK_ARGS.filter((arg) => arg.startsWith("--v8-flags"));
 const PEERS = new URL("./peers/", import.meta.url).pathname;
 const CEILING = new URL("./ceiling.ts", import.meta.url).pathname;
 const CEILING_RUN = "lib/bench/ceiling.ts, threads:";
@@ -272,7 +274,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
         "run",
         "-A",
         // As the score task runs (deno.json): the same V8 flags.
-        ...SCORE_TASK_ARGS.filter((arg) => arg.startsWith("--v8-flags")),
+        ...SCORE_V8_FLAGS,
         SCALING,
         "--threads",
         String(threads),
@@ -445,58 +447,47 @@ export function assess(result: BenchResult): Target[] {
   ratio("with kwic.csv >= 8x R tidytext", kwic, find(PEER_RUNS.tidytext), 8);
   const one = find(SCORE_RUNS.oneWorker);
   ratio("2 workers >= 1.7x 1 worker, end to end", kwic, one, 1.7);
+  // Rows that explain the ratio above, with no target of their own.
+  const explain = (target: string, ratio: number) =>
+    targets.push({ target, measured: `${ratio.toFixed(2)}x`, met: null });
   if (kwic?.cpuSeconds && one?.cpuSeconds) {
     // What two idle cores would give: the CPU time of one thread over the wall time of two
     // threads that each had a core (their CPU time halved); other load on the machine
     // aside.
-    const idle = one.cpuSeconds / (kwic.cpuSeconds / 2);
-    targets.push({
-      target: "(the same from CPU time: the speed-up on two idle cores)",
-      measured: `${idle.toFixed(2)}x`,
-      met: null,
-    });
+    explain(
+      "(the same from CPU time: the speed-up on two idle cores)",
+      one.cpuSeconds / (kwic.cpuSeconds / 2),
+    );
   }
   if (result.ceiling !== null) {
     const { oneThread, twoThreads } = result.ceiling;
-    targets.push({
-      target: "(this machine: arithmetic alone, 2 threads over 1)",
-      measured: `${(oneThread / twoThreads).toFixed(2)}x`,
-      met: null,
-    });
+    explain("(this machine: arithmetic alone, 2 threads over 1)", oneThread / twoThreads);
   }
   const halves = find(SCORE_RUNS.halves);
   if (one !== undefined && halves !== undefined) {
-    targets.push({
-      target: "(the same work in 2 processes, half the corpus each, over 1 worker)",
-      measured: `${(one.seconds / halves.seconds).toFixed(2)}x`,
-      met: null,
-    });
+    explain(
+      "(the same work in 2 processes, half the corpus each, over 1 worker)",
+      one.seconds / halves.seconds,
+    );
   }
   const halvesThreads = find(SCORE_RUNS.halvesThreads);
   if (one !== undefined && halvesThreads !== undefined) {
-    targets.push({
-      target: "(the same 2 runs in 2 threads of one process, over 1 worker)",
-      measured: `${(one.seconds / halvesThreads.seconds).toFixed(2)}x`,
-      met: null,
-    });
+    explain(
+      "(the same 2 runs in 2 threads of one process, over 1 worker)",
+      one.seconds / halvesThreads.seconds,
+    );
   }
   if (result.scaling !== null) {
     const { oneThread, twoThreads } = result.scaling;
     const engine = oneThread / twoThreads;
-    targets.push({
-      target: "(the work of each document alone, 2 threads over 1)",
-      measured: `${engine.toFixed(2)}x`,
-      met: null,
-    });
+    explain("(the work of each document alone, 2 threads over 1)", engine);
     if (one !== undefined && result.startUp !== null && result.startUp < one.seconds) {
       // Amdahl's law: the start-up and end of a run (timed on one short document) take as
       // long with two threads; if all the rest gained what the work of each document gains:
-      const bound = one.seconds / (result.startUp + (one.seconds - result.startUp) / engine);
-      targets.push({
-        target: `(so at most, ${result.startUp.toFixed(2)} s of start-up and end being serial)`,
-        measured: `${bound.toFixed(2)}x`,
-        met: null,
-      });
+      explain(
+        `(so at most, ${result.startUp.toFixed(2)} s of start-up and end being serial)`,
+        one.seconds / (result.startUp + (one.seconds - result.startUp) / engine),
+      );
     }
   }
   for (const mode of ["stem", "glob"] as const) {
@@ -729,6 +720,9 @@ async function halfRuns(files: readonly string[], work: string): Promise<Command
   const halves = [join(work, "half-1"), join(work, "half-2")];
   await splitCorpus(files, halves);
   const halfOuts = halves.map((half) => `${half}-output`);
+  const before = async () => {
+    for (const out of halfOuts) await removeScoreResult(out);
+  };
   const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
   const halfRun = (k: number) =>
     [Deno.execPath(), ...scoreArgs(halves[k], halfOuts[k], ["--workers", "1"])].map(quote)
@@ -744,9 +738,7 @@ async function halfRuns(files: readonly string[], work: string): Promise<Command
       halfOuts.map((out) => quote(join(out, "documents.csv"))).join(" ") +
       " | cut -d, -f1 | sort -u | wc -l",
     ],
-    before: async () => {
-      for (const out of halfOuts) await removeScoreResult(out);
-    },
+    before,
   });
   // The same two runs in two threads of one process (lib/bench/pair.ts).
   runs.push({
@@ -755,16 +747,14 @@ async function halfRuns(files: readonly string[], work: string): Promise<Command
     args: [
       "run",
       "-A",
-      ...SCORE_TASK_ARGS.filter((arg) => arg.startsWith("--v8-flags")),
+      ...SCORE_V8_FLAGS,
       PAIR,
       halves[0],
       halfOuts[0],
       halves[1],
       halfOuts[1],
     ],
-    before: async () => {
-      for (const out of halfOuts) await removeScoreResult(out);
-    },
+    before,
   });
   return runs;
 }

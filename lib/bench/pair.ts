@@ -14,17 +14,19 @@
  * @module
  */
 import { join } from "node:path";
+import { parseCsv } from "../io/csv.ts";
 import { runScoreCli } from "../score/cli.ts";
 
 /** The arguments of the score command for one half. */
-export function halfArgs(corpus: string, out: string): string[] {
-  return ["--corpus", corpus, "--out", out, "--workers", "1"];
-}
+const halfArgs = (
+  corpus: string,
+  out: string,
+) => ["--corpus", corpus, "--out", out, "--workers", "1"];
 
-/** The distinct documents of a score result's documents.csv. */
-export async function documentsOf(out: string): Promise<Set<string>> {
-  const rows = (await Deno.readTextFile(join(out, "documents.csv"))).split("\n").slice(1);
-  return new Set(rows.filter((row) => row !== "").map((row) => row.split(",")[0]));
+/** The documents of a score result (its documents.csv). */
+async function documentsOf(out: string): Promise<string[]> {
+  const file = join(out, "documents.csv");
+  return parseCsv(await Deno.readTextFile(file), { file }).records.map((r) => r.values.document);
 }
 
 if (import.meta.main) {

@@ -134,7 +134,7 @@ function candidates(
 ): Box[] {
   const near = radius + distance;
   // Corners: the box's corner on the diagonal, as far from the point as the sides are.
-  const corner = (radius + distance) * Math.SQRT1_2;
+  const corner = near * Math.SQRT1_2;
   const at = (left: number, top: number): Box => ({
     left,
     top,

@@ -26,11 +26,11 @@ import type { NotebookParams } from "./params.ts";
  * ```
  */
 export async function loadParamCorpus(
-  params: Pick<NotebookParams, "corpus"> & Partial<Pick<NotebookParams, "cleaningOff">>,
+  params: Pick<NotebookParams, "corpus" | "cleaningOff">,
 ): Promise<Corpus> {
   const corpus = await loadCorpus(params.corpus.path, {
     displayDir: params.corpus.display,
-    cleaning: { off: params.cleaningOff ?? [] },
+    cleaning: { off: params.cleaningOff },
   });
   return { ...corpus, dir: params.corpus.display };
 }

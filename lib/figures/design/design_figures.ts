@@ -142,10 +142,10 @@ export function groupMeansSpec(
  */
 export function overTimeSpec(
   rows: readonly OverTimeRow[],
-  groupings: string | readonly string[],
+  groupings: readonly string[],
   input: DesignFigureInput,
 ): TopLevelSpec {
-  const shown = typeof groupings === "string" ? [groupings] : [...groupings];
+  const shown = [...groupings];
   const data = rows.filter((r) => shown.includes(r.grouping)).map((r) => ({
     grouping: r.grouping,
     group: `${r.group}`,

@@ -67,7 +67,7 @@ Deno.test("the design figures render without a warning, with the numbers they we
       mean_share: 20,
     }))
   );
-  const timeSvg = await renderStrict(overTimeSpec(time, "sector", { categories, title: "T" }));
+  const timeSvg = await renderStrict(overTimeSpec(time, ["sector"], { categories, title: "T" }));
   assert.ok(timeSvg.includes(">2019<") && timeSvg.includes(">2023<"));
   // Two groupings: a row of panels for each, headed by the grouping, a panel per group.
   const twoGroupings = [
